@@ -1,0 +1,38 @@
+import { test as base, expect } from '@playwright/test';
+import { NewsroomHost } from './newsroom-host';
+import { isWordPressRunning, readWordPressEnv, wordpressScript, type WordPressEnv } from './wordpress';
+
+interface AppFixtures {
+  /** Starts the app on a data folder (a new temp folder unless given). Quit on test end. */
+  launch: (options?: { dataFolder?: string }) => Promise<{ host: NewsroomHost; page: import('@playwright/test').Page }>;
+}
+
+interface WorkerFixtures {
+  wordpress: WordPressEnv;
+}
+
+export const test = base.extend<AppFixtures, WorkerFixtures>({
+  launch: async ({ context }, use) => {
+    const hosts: NewsroomHost[] = [];
+    await use(async (options = {}) => {
+      const host = await NewsroomHost.start(options);
+      hosts.push(host);
+      const page = await host.open(context);
+      return { host, page };
+    });
+    for (const host of hosts) await host.quit();
+  },
+  wordpress: [
+    async ({}, use) => {
+      // Start the real WordPress if the suite's caller (.ci/run, npm test) has not, and stop it
+      // afterwards only in that case.
+      const wasRunning = await isWordPressRunning();
+      if (!wasRunning) await wordpressScript('start');
+      await use(await readWordPressEnv());
+      if (!wasRunning) await wordpressScript('stop');
+    },
+    { scope: 'worker', timeout: 600_000 },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,86 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import Conf from 'conf';
+import { fail } from '../../shared/ipc/result';
+import { createServices, type Services } from '../../electron/core/services';
+import { MemorySecrets } from '../../electron/core/memory-secrets';
+import type { AppSettings } from '../../electron/core/settings/app-settings';
+import type { Secrets } from '../../electron/core/ports';
+import { HOST_BINDING, HOST_DISPATCH, installBridge } from './bridge-script';
+import { APP_ORIGIN, serveRenderer } from './serve-renderer';
+
+/**
+ * The app without Electron: the real services and router over a data folder, bound to a Chromium
+ * page as `window.newsroom`. One host is one run of the app; `quit()` does what the app's quit
+ * does (ask the page to save, wait for the writes), so a new host on the same folder is a restart.
+ */
+export class NewsroomHost {
+  private readonly pages = new Set<Page>();
+
+  private constructor(
+    readonly dataFolder: string,
+    readonly secrets: Secrets,
+    private services: Services | undefined,
+  ) {}
+
+  static async start(options: { dataFolder?: string; secrets?: Secrets; flushTimeoutMs?: number } = {}): Promise<NewsroomHost> {
+    const dataFolder = options.dataFolder ?? (await mkdtemp(join(tmpdir(), 'newsroom-e2e-')));
+    const secrets = options.secrets ?? new MemorySecrets();
+    const host = new NewsroomHost(dataFolder, secrets, undefined);
+    host.services = await createServices({
+      dataFolder,
+      settings: new Conf<AppSettings>({ cwd: dataFolder, configName: 'settings' }),
+      secrets,
+      appVersion: 'e2e',
+      emit: (event, payload) => host.broadcast(event, payload),
+      flushTimeoutMs: options.flushTimeoutMs ?? 5_000,
+    });
+    return host;
+  }
+
+  get router(): Services['router'] {
+    if (!this.services) throw new Error('host not started');
+    return this.services.router;
+  }
+
+  /** Opens the app in a new page of `context`, as launching the app opens its window. */
+  async open(context: BrowserContext): Promise<Page> {
+    await serveRenderer(context);
+    const page = await context.newPage();
+    await page.exposeBinding(HOST_BINDING, async (source, method: unknown, input: unknown) => {
+      // Same rule as the shell's sender check: only our app's main frame may call.
+      if (source.frame !== page.mainFrame() || !source.frame.url().startsWith(`${APP_ORIGIN}/`)) {
+        return fail('FORBIDDEN', 'This request did not come from the Newsroom window.');
+      }
+      return this.router.handle(method, input);
+    });
+    await page.addInitScript(installBridge, { binding: HOST_BINDING, dispatch: HOST_DISPATCH });
+    this.pages.add(page);
+    page.on('close', () => this.pages.delete(page));
+    await page.goto(`${APP_ORIGIN}/index.html`);
+    return page;
+  }
+
+  /** Quit as the app does: the page saves what is pending, the writes reach the disk, pages close. */
+  async quit(): Promise<void> {
+    if (!this.services) return;
+    await this.services.flush();
+    for (const page of [...this.pages]) await page.close();
+    this.services = undefined;
+  }
+
+  private broadcast(event: string, payload: unknown): void {
+    for (const page of this.pages) {
+      page
+        .evaluate(([name, fn, data]) => {
+          const dispatch = (globalThis as unknown as Record<string, (e: string, p: unknown) => void>)[fn];
+          dispatch?.(name, data);
+        }, [event, HOST_DISPATCH, payload] as const)
+        .catch(() => {
+          // A page that is closing cannot take events; the app ignores closed windows too.
+        });
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { AppFailure } from '../../../../shared/ipc/result';
+import type { FetchLike } from '../../ports';
+import { capitalise, htmlErrorSummary, sendRequest, type HttpReply } from '../http';
+
+/** A WordPress site reached through its REST API with an application password. */
+export interface WordPressCredentials {
+  siteUrl: string;
+  username: string;
+  applicationPassword: string;
+}
+
+export interface RemotePost {
+  id: number;
+  link: string;
+  status: string;
+  modifiedGmt: string;
+}
+
+const PostReplySchema = z.object({
+  id: z.number().int().positive(),
+  link: z.string(),
+  status: z.string(),
+  modified_gmt: z.string(),
+});
+
+const UserReplySchema = z.object({
+  name: z.string(),
+  capabilities: z.record(z.string(), z.unknown()).optional(),
+});
+
+const ErrorReplySchema = z.object({ code: z.string().optional(), message: z.string().optional() });
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+export class WordPressClient {
+  constructor(
+    private readonly credentials: WordPressCredentials,
+    private readonly fetchImpl: FetchLike = fetch,
+    private readonly timeoutMs = DEFAULT_TIMEOUT_MS,
+  ) {}
+
+  private get siteLabel(): string {
+    return `the WordPress site at ${this.credentials.siteUrl}`;
+  }
+
+  /** Checks the credentials and whether this user may publish. */
+  async whoAmI(): Promise<{ name: string; canPublish: boolean }> {
+    const reply = await this.request('GET', '/wp/v2/users/me', { context: 'edit' });
+    const user = this.parse(UserReplySchema, reply);
+    return { name: user.name, canPublish: user.capabilities?.['publish_posts'] === true };
+  }
+
+  async createPost(post: { title: string; content: string; status: 'publish' }): Promise<RemotePost> {
+    return this.toRemotePost(await this.request('POST', '/wp/v2/posts', {}, post));
+  }
+
+  async updatePost(id: number, post: { title: string; content: string; status: 'publish' }): Promise<RemotePost> {
+    return this.toRemotePost(await this.request('POST', `/wp/v2/posts/${id}`, {}, post));
+  }
+
+  private toRemotePost(reply: HttpReply): RemotePost {
+    const post = this.parse(PostReplySchema, reply);
+    return { id: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt };
+  }
+
+  private async request(method: 'GET' | 'POST', route: string, query: Record<string, string>, body?: unknown): Promise<HttpReply> {
+    // `?rest_route=` works whether or not the site has pretty permalinks.
+    const url = new URL(`${this.credentials.siteUrl}/`);
+    url.searchParams.set('rest_route', route);
+    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+    const token = Buffer.from(`${this.credentials.username}:${this.credentials.applicationPassword}`, 'utf8').toString('base64');
+    const reply = await sendRequest(this.fetchImpl, {
+      method,
+      url: url.toString(),
+      headers: { Authorization: `Basic ${token}` },
+      body,
+      timeoutMs: this.timeoutMs,
+      siteLabel: this.siteLabel,
+    });
+    if (reply.status >= 200 && reply.status < 300) return reply;
+    throw this.failureFor(reply);
+  }
+
+  private failureFor(reply: HttpReply): AppFailure {
+    const site = this.siteLabel;
+    if (reply.status === 401) {
+      // WordPress 6.1 answers the same 401 for a wrong password, an unknown user and no header.
+      return new AppFailure('AUTH_FAILED', `${capitalise(site)} did not accept the user name or application password. Check them in Settings.`);
+    }
+    if (reply.json === undefined) {
+      const summary = htmlErrorSummary(reply.text);
+      return new AppFailure(
+        'BAD_RESPONSE',
+        `${capitalise(site)} answered with an error page (HTTP ${reply.status}) instead of data${summary ? `: “${summary}”` : ''}. The site may be down; try again later.`,
+      );
+    }
+    const error = ErrorReplySchema.safeParse(reply.json);
+    const detail = error.success && error.data.message ? stripTags(error.data.message) : `HTTP ${reply.status}`;
+    if (reply.status === 403) {
+      return new AppFailure('FORBIDDEN', `This WordPress user may not do that on ${site}: ${detail}`);
+    }
+    if (reply.status === 404 && error.success && error.data.code === 'rest_post_invalid_id') {
+      return new AppFailure('NOT_FOUND', `The post no longer exists on ${site} (it was deleted there).`);
+    }
+    if (reply.status === 404) {
+      return new AppFailure('BAD_RESPONSE', `${capitalise(site)} does not offer the WordPress REST API. Check the address.`);
+    }
+    if (reply.status >= 500) {
+      return new AppFailure('CMS_ERROR', `${capitalise(site)} had an internal error (HTTP ${reply.status}: ${detail}). Nothing was changed; try again later.`);
+    }
+    return new AppFailure('CMS_ERROR', `${capitalise(site)} refused the request: ${detail}`);
+  }
+
+  private parse<T>(schema: z.ZodType<T>, reply: HttpReply): T {
+    const parsed = schema.safeParse(reply.json);
+    if (!parsed.success) {
+      throw new AppFailure(
+        'BAD_RESPONSE',
+        `${capitalise(this.siteLabel)} answered, but not like WordPress does. Check that the address is a WordPress site.`,
+      );
+    }
+    return parsed.data;
+  }
+}
+
+const stripTags = (text: string): string => text.replace(/<[^>]*>/g, '').slice(0, 300);

@@ -1,0 +1,81 @@
+import { createRouter, type Handlers, type Router } from '../ipc/router';
+import { DraftStore } from './drafts/draft-store';
+import { FlushCoordinator } from './flush-coordinator';
+import { silentLogger, systemClock, type Clock, type EmitEvent, type FetchLike, type Logger, type Secrets, type SettingsStore } from './ports';
+import { PublishingService } from './publishing/publishing-service';
+import type { AppSettings } from './settings/app-settings';
+import { WordPressProfile } from './settings/wordpress-profile';
+
+export interface ServiceOptions {
+  /** The app's data folder (Electron's userData in the app, a temp folder in tests). */
+  dataFolder: string;
+  settings: SettingsStore<AppSettings>;
+  secrets: Secrets;
+  emit: EmitEvent;
+  appVersion: string;
+  fetch?: FetchLike;
+  clock?: Clock;
+  logger?: Logger;
+  /** How long quit waits for the renderer to save; tests shorten it. */
+  flushTimeoutMs?: number;
+}
+
+export interface Services {
+  router: Router;
+  drafts: DraftStore;
+  /** Asks the renderer to save, then waits for every draft write to reach the disk. */
+  flush(): Promise<void>;
+}
+
+/**
+ * Builds every service from its ports and binds them to the contract. The app's shell and the
+ * e2e host both call this, so what e2e proves is what the app runs.
+ */
+export async function createServices(options: ServiceOptions): Promise<Services> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const fetchImpl = options.fetch ?? fetch;
+  const drafts = await DraftStore.open({ folder: options.dataFolder, clock, logger });
+  const profile = new WordPressProfile(options.settings, options.secrets);
+  const publishing = new PublishingService({ drafts, profile, fetch: fetchImpl, clock, emit: options.emit, logger });
+  const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
+
+  const handlers: Handlers = {
+    'app.info': async () => ({ version: options.appVersion, dataFolder: options.dataFolder }),
+    'app.flushComplete': async () => {
+      flushes.acknowledge();
+      return {};
+    },
+    'drafts.list': () => drafts.list(),
+    'drafts.create': async (input) => {
+      const draft = await drafts.create(input.headline === undefined ? {} : { headline: input.headline });
+      options.emit('drafts.changed', { id: draft.id, revision: draft.revision, reason: 'created' });
+      return draft;
+    },
+    'drafts.open': (input) => drafts.read(input.id),
+    'drafts.save': async (input) => {
+      const saved = await drafts.save(input.id, input.article);
+      options.emit('drafts.changed', { id: input.id, revision: saved.revision, reason: 'saved' });
+      return saved;
+    },
+    'drafts.trash': async (input) => {
+      await drafts.trash(input.id);
+      options.emit('drafts.changed', { id: input.id, revision: 0, reason: 'trashed' });
+      return {};
+    },
+    'settings.getWordPress': () => profile.view(),
+    'settings.saveWordPress': (input) => profile.save(input),
+    'publishing.testWordPress': (input) => publishing.testConnection(input),
+    'publishing.publish': (input) => publishing.publish(input.draftId),
+  };
+
+  return {
+    router: createRouter(handlers, logger),
+    drafts,
+    async flush() {
+      const acknowledged = await flushes.requestRendererFlush();
+      if (!acknowledged) logger.warn('renderer did not confirm its final save before quit');
+      await drafts.whenIdle();
+    },
+  };
+}

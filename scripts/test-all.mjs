@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Runs every suite that works on these machines, in order, and prints one plain
+// "<suite>: N passed, N failed" line per suite (CI reads them). Starts the real WordPress the
+// publishing tests need, and stops it again if it was not already running.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const REPORTS = '.reports';
+mkdirSync(REPORTS, { recursive: true });
+const summary = [];
+let failed = false;
+
+function run(label, command, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`=== ${label} finished in ${seconds} s (exit ${result.status})`);
+  return result.status === 0;
+}
+
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  summary.push(`${label}: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
+  if (!ok) failed = true;
+}
+
+function readJson(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+}
+
+const wordpressWasRunning = run('wordpress status', 'bash', ['scripts/cms/wordpress.sh', 'status']);
+if (!wordpressWasRunning && !run('wordpress start', 'bash', ['scripts/cms/wordpress.sh', 'start'])) {
+  console.error('The test WordPress could not be started (it needs root for Debian packages); publishing tests will fail.');
+}
+
+try {
+  check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+  check('lint', 'npm', ['run', '--silent', 'lint']);
+
+  const vitestOk = run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]);
+  const vitest = readJson(`${REPORTS}/vitest.json`);
+  const unitPassed = vitest?.numPassedTests ?? 0;
+  const unitFailed = (vitest?.numFailedTests ?? 0) + (vitestOk ? 0 : vitest?.numFailedTests ? 0 : 1);
+  summary.push(`unit: ${unitPassed} passed, ${unitFailed} failed, ${vitest?.numPendingTests ?? 0} skipped`);
+  if (!vitestOk) failed = true;
+
+  check('build', 'npx', ['vite', 'build']);
+
+  for (const project of ['e2e', 'electron']) {
+    const report = `${REPORTS}/${project}.json`;
+    const ok = run(project, 'npx', ['playwright', 'test', `--project=${project}`], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+    const stats = readJson(report)?.stats;
+    const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+    const bad = (stats?.unexpected ?? 0) + (ok ? 0 : stats?.unexpected ? 0 : 1);
+    summary.push(`${project}: ${passed} passed, ${bad} failed, ${stats?.skipped ?? 0} skipped`);
+    if (!ok) failed = true;
+  }
+} finally {
+  if (!wordpressWasRunning) run('wordpress stop', 'bash', ['scripts/cms/wordpress.sh', 'stop']);
+}
+
+console.log('\n' + summary.join('\n'));
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,31 @@
+/**
+ * The names the preload needs, and nothing heavier: the preload is bundled on its own and must not
+ * pull in zod or the schemas. `contract.test.ts` keeps these lists equal to the contract's keys.
+ */
+export const INVOKE_CHANNEL = 'newsroom:invoke';
+export const EVENT_CHANNEL = 'newsroom:event';
+
+export const METHOD_NAMES = [
+  'app.info',
+  'app.flushComplete',
+  'drafts.list',
+  'drafts.create',
+  'drafts.open',
+  'drafts.save',
+  'drafts.trash',
+  'settings.getWordPress',
+  'settings.saveWordPress',
+  'publishing.testWordPress',
+  'publishing.publish',
+] as const;
+
+export const EVENT_NAMES = ['drafts.changed', 'app.flushRequested'] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export const isMethodName = (value: unknown): value is MethodName =>
+  typeof value === 'string' && (METHOD_NAMES as readonly string[]).includes(value);
+
+export const isEventName = (value: unknown): value is EventName =>
+  typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);

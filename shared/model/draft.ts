@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { ArticleSchema } from './article';
+
+const IsoDate = z.iso.datetime({ offset: true });
+
+/** Where a draft went when it was published to WordPress: publishing again updates this post. */
+export const WordPressPublicationSchema = z.object({
+  siteUrl: z.string(),
+  postId: z.number().int().positive(),
+  url: z.string(),
+  publishedAt: IsoDate,
+  /** The revision of the draft that was sent; a later revision means the live copy is behind. */
+  revision: z.number().int().nonnegative(),
+});
+
+export type WordPressPublication = z.infer<typeof WordPressPublicationSchema>;
+
+export const PublicationSchema = z.object({
+  wordpress: WordPressPublicationSchema.optional(),
+});
+
+export const DRAFT_SCHEMA_VERSION = 1;
+
+export const DraftSchema = z.object({
+  id: z.uuid(),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+  /** Incremented on every save; lets the UI and publishing know which text they hold. */
+  revision: z.number().int().nonnegative(),
+  article: ArticleSchema,
+  publication: PublicationSchema,
+});
+
+export type Draft = z.infer<typeof DraftSchema>;
+
+/** The file on disk: the draft plus a format marker and its schema version. */
+export const DraftFileSchema = DraftSchema.extend({
+  format: z.literal('newsroom-draft'),
+  schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
+});
+
+export type DraftFile = z.infer<typeof DraftFileSchema>;
+
+export const DraftSummarySchema = z.object({
+  id: z.uuid(),
+  headline: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  updatedAt: IsoDate,
+  published: z.boolean(),
+  publishedUrl: z.string().optional(),
+});
+
+export type DraftSummary = z.infer<typeof DraftSummarySchema>;
+
+/** A draft file that could not be read: it was set aside, never overwritten. */
+export const DraftProblemSchema = z.object({
+  id: z.string(),
+  reason: z.string(),
+  /** Path of the file kept aside, so a person (or recovery) can find it. */
+  keptAs: z.string(),
+});
+
+export type DraftProblem = z.infer<typeof DraftProblemSchema>;

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type PluginOption } from 'vite';
+import electron from 'vite-plugin-electron/simple';
+
+const r = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * One build for the three targets: the renderer (`dist/`), the main process and the preload
+ * (`dist-electron/`). `--mode web` builds the renderer alone; the e2e suite and the dev server
+ * use it because the Electron binary cannot be downloaded on our machines.
+ */
+export default defineConfig(({ mode }) => {
+  const plugins: PluginOption[] = [react()];
+  if (mode !== 'web') {
+    plugins.push(
+      electron({
+        main: {
+          entry: r('./electron/main.ts'),
+          vite: { build: { outDir: r('./dist-electron'), emptyOutDir: false } },
+        },
+        preload: {
+          input: r('./electron/preload.ts'),
+          // Sandboxed preloads must be CommonJS; with "type": "module" the plugin would name it .mjs.
+          vite: {
+            build: {
+              outDir: r('./dist-electron'),
+              emptyOutDir: false,
+              rolldownOptions: { output: { entryFileNames: '[name].cjs' } },
+            },
+          },
+        },
+      }),
+    );
+  }
+  return {
+    root: r('./renderer'),
+    base: './',
+    cacheDir: r('./node_modules/.vite'),
+    plugins,
+    build: { outDir: r('./dist'), emptyOutDir: true, sourcemap: true },
+  };
+});
