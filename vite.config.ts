@@ -10,8 +10,20 @@ const r = (path: string): string => fileURLToPath(new URL(path, import.meta.url)
  * (`dist-electron/`). `--mode web` builds the renderer alone; the e2e suite and the dev server
  * use it because the Electron binary cannot be downloaded on our machines.
  */
+/**
+ * The dev server injects an inline React refresh script and inline styles, which the app's CSP
+ * forbids. Drop the meta policy only while serving; every build keeps it.
+ */
+function devServerCsp(): PluginOption {
+  return {
+    name: 'newsroom-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/i, ''),
+  };
+}
+
 export default defineConfig(({ mode }) => {
-  const plugins: PluginOption[] = [react()];
+  const plugins: PluginOption[] = [react(), devServerCsp()];
   if (mode !== 'web') {
     plugins.push(
       electron({

@@ -9,11 +9,11 @@ export const HOST_DISPATCH = '__newsroomHostDispatch';
 export function installBridge(names: { binding: string; dispatch: string }): void {
   const w = globalThis as unknown as Record<string, unknown>;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const callHost = (method: unknown, input: unknown): Promise<unknown> => {
-    const binding = w[names.binding] as ((m: unknown, i: unknown) => Promise<unknown>) | undefined;
-    if (!binding) return Promise.reject(new Error('e2e host binding missing'));
-    return binding(method, input);
-  };
+  // Playwright installs the binding before init scripts run: take it and remove it from the page.
+  const binding = w[names.binding] as ((m: unknown, i: unknown) => Promise<unknown>) | undefined;
+  delete w[names.binding];
+  const callHost = (method: unknown, input: unknown): Promise<unknown> =>
+    binding ? binding(method, input) : Promise.reject(new Error('e2e host binding missing'));
   Object.defineProperty(globalThis, names.dispatch, {
     enumerable: false,
     value: (event: string, payload: unknown) => {

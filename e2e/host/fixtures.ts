@@ -23,6 +23,7 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
     for (const host of hosts) await host.quit();
   },
   wordpress: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern.
     async ({}, use) => {
       // Start the real WordPress if the suite's caller (.ci/run, npm test) has not, and stop it
       // afterwards only in that case.

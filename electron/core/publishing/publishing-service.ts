@@ -38,9 +38,11 @@ export class PublishingService {
     const previous = this.inFlight.get(draftId) ?? Promise.resolve(undefined);
     const next = previous.catch(() => undefined).then(() => this.publishNow(draftId));
     this.inFlight.set(draftId, next);
-    void next.finally(() => {
+    const forget = (): void => {
       if (this.inFlight.get(draftId) === next) this.inFlight.delete(draftId);
-    });
+    };
+    // The caller handles the rejection; this branch only clears the queue entry.
+    next.then(forget, forget);
     return next;
   }
 

@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** What a journalist does on screen, by the names a screen reader would read. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  get headline(): Locator {
+    return this.page.getByLabel('Headline');
+  }
+
+  get body(): Locator {
+    return this.page.getByRole('textbox', { name: 'Article body' });
+  }
+
+  get saveStatus(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /Saved|Saving|Unsaved|Not saved/ });
+  }
+
+  toolbarButton(name: string): Locator {
+    return this.page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true });
+  }
+
+  async newDraft(): Promise<void> {
+    await this.page.getByRole('button', { name: 'New draft' }).click();
+    await expect(this.body).toBeVisible();
+  }
+
+  async openDraft(headline: string): Promise<void> {
+    await this.page.getByRole('list', { name: 'Drafts' }).getByRole('button', { name: headline }).click();
+    await expect(this.body).toBeVisible();
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveText(/^Saved \d\d:\d\d$/);
+  }
+
+  async backToDrafts(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Back to drafts' }).click();
+    await expect(this.page.getByRole('button', { name: 'New draft' })).toBeVisible();
+  }
+
+  async configureWordPress(site: { url: string; username: string; password: string }): Promise<void> {
+    await this.page.getByRole('button', { name: 'Settings' }).click();
+    await this.page.getByLabel('Site address').fill(site.url);
+    await this.page.getByLabel('User name').fill(site.username);
+    await this.page.getByLabel('Application password').fill(site.password);
+    await this.page.getByRole('button', { name: 'Save' }).click();
+    await expect(this.page.getByText('Settings saved.')).toBeVisible();
+  }
+
+  /** Selects the last `count` characters before the caret, as Shift+Left does. */
+  async selectBackwards(count: number): Promise<void> {
+    for (let i = 0; i < count; i += 1) await this.page.keyboard.press('Shift+ArrowLeft');
+  }
+}

@@ -1,0 +1,84 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { LexicalEditor } from 'lexical';
+import { memo, useState } from 'react';
+import { ARTICLE_NODES } from '../../shared/editor/nodes';
+import { emptyBody, type EditorStateJson } from '../../shared/model/article';
+import { isSafeLinkUrl } from '../../shared/url-policy';
+import { registerLinkPolicy } from './extensions/LinkPolicy';
+import { registerArticleShortcuts } from './extensions/Shortcuts';
+import { registerTextFormatPolicy } from './extensions/TextFormatPolicy';
+import { ReadyPlugin } from './plugins/ReadyPlugin';
+import { RegisterPlugin } from './plugins/RegisterPlugin';
+import { ReportChangesPlugin } from './plugins/ReportChangesPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { articleTheme } from './theme';
+import { ARTICLE_TRANSFORMERS } from './transformers';
+import './editor.css';
+
+export interface NewsroomEditorProps {
+  /** Read once, when the editor mounts: remount (change `key`) to load another document. */
+  initialBody: EditorStateJson;
+  /** Every content change, as JSON. The editor never saves anything itself. */
+  onChange: (body: EditorStateJson) => void;
+  /** For tests and for screens that need to focus or inspect the editor. */
+  onReady?: (editor: LexicalEditor) => void;
+}
+
+/**
+ * The article body editor. Controlled from outside (DESIGN.md §5): it takes a document and reports
+ * changes; storage, autosave and word counts belong to the screen around it.
+ */
+export const NewsroomEditor = memo(function NewsroomEditor({ initialBody, onChange, onReady }: NewsroomEditorProps) {
+  // Built once: LexicalComposer reads initialConfig only on mount anyway.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'newsroom-article',
+    nodes: ARTICLE_NODES,
+    theme: articleTheme,
+    // Lexical's setEditorState refuses a root without children; an empty body is one paragraph.
+    editorState: JSON.stringify(initialBody.root.children.length > 0 ? initialBody : emptyBody()),
+    onError: (error: Error) => {
+      // Errors inside an update are reported, not rethrown: losing the page would lose the text.
+      console.error('Editor error', error);
+    },
+  }));
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="editor-shell">
+        <ToolbarPlugin />
+        <div className="editor-surface">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="editor-input"
+                ariaLabel="Article body"
+                ariaMultiline
+                spellCheck
+                aria-placeholder="Write the story…"
+                placeholder={<div className="editor-placeholder">Write the story…</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isSafeLinkUrl} />
+      <MarkdownShortcutPlugin transformers={ARTICLE_TRANSFORMERS} />
+      <RegisterPlugin register={registerLinkPolicy} />
+      <RegisterPlugin register={registerTextFormatPolicy} />
+      <RegisterPlugin register={registerArticleShortcuts} />
+      <ReportChangesPlugin onChange={onChange} />
+      {onReady && <ReadyPlugin onReady={onReady} />}
+    </LexicalComposer>
+  );
+});
+

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import type { DraftSummary } from '../../../shared/model/draft';
+import { invoke } from '../../api/client';
+import { formatSavedWhen, formatWordCount } from '../../lib/format';
+
+interface Props {
+  draft: DraftSummary;
+  onOpen: (id: string) => void;
+  onTrashed: () => void;
+}
+
+type Trash = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'trashing' } | { kind: 'failed'; message: string };
+
+/**
+ * One draft in the library. Moving to the trash asks inline ("Move to trash? Yes / Cancel")
+ * rather than with window.confirm, which blocks the page and which Electron styles poorly.
+ */
+export function DraftRow({ draft, onOpen, onTrashed }: Props) {
+  const [trash, setTrash] = useState<Trash>({ kind: 'idle' });
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const trashButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  const title = draft.headline.trim() || 'Untitled draft';
+
+  useEffect(() => {
+    // Focus follows the question: Cancel (the harmless answer) first, the trash button after.
+    if (trash.kind === 'confirming') cancelButton.current?.focus();
+    if (trash.kind === 'idle' && returnFocus.current) {
+      returnFocus.current = false;
+      trashButton.current?.focus();
+    }
+  }, [trash.kind]);
+
+  const confirm = async () => {
+    setTrash({ kind: 'trashing' });
+    const result = await invoke('drafts.trash', { id: draft.id }).catch((error: unknown) => ({
+      ok: false as const,
+      error: { message: error instanceof Error ? error.message : 'The draft could not be moved to the trash.' },
+    }));
+    if (result.ok) onTrashed();
+    else setTrash({ kind: 'failed', message: result.error.message });
+  };
+
+  const cancel = () => {
+    returnFocus.current = true;
+    setTrash({ kind: 'idle' });
+  };
+
+  return (
+    <li className="draft-row">
+      <div className="draft-main">
+        <button type="button" className={`draft-open${draft.headline.trim() ? '' : ' untitled'}`} onClick={() => onOpen(draft.id)}>
+          {title}
+        </button>
+        <p className="draft-meta">
+          {formatWordCount(draft.wordCount)} · {formatSavedWhen(new Date(draft.updatedAt))}
+        </p>
+        {draft.published && (
+          <p className="draft-published">
+            <span className="badge">Published</span>
+            {draft.publishedUrl && <span className="url-text">{draft.publishedUrl}</span>}
+          </p>
+        )}
+      </div>
+      <div className="draft-actions">
+        {trash.kind === 'confirming' || trash.kind === 'trashing' ? (
+          <div className="confirm" role="group" aria-label={`Move ${title} to trash`}>
+            <span>Move to trash?</span>
+            <button type="button" className="danger" onClick={() => void confirm()} disabled={trash.kind === 'trashing'}>
+              Yes
+            </button>
+            <button type="button" ref={cancelButton} onClick={cancel} disabled={trash.kind === 'trashing'}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button type="button" ref={trashButton} onClick={() => setTrash({ kind: 'confirming' })}>
+            Move to trash
+          </button>
+        )}
+        {trash.kind === 'failed' && (
+          <p role="alert" className="error-text">
+            {trash.message}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
