@@ -3,6 +3,7 @@ import { DraftStore } from './drafts/draft-store';
 import { FlushCoordinator } from './flush-coordinator';
 import { silentLogger, systemClock, type Clock, type EmitEvent, type FetchLike, type Logger, type Secrets, type SettingsStore } from './ports';
 import { PublishingService } from './publishing/publishing-service';
+import { DraftSearch } from './search/draft-search';
 import type { AppSettings } from './settings/app-settings';
 import { WordPressProfile } from './settings/wordpress-profile';
 
@@ -36,6 +37,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const logger = options.logger ?? silentLogger;
   const fetchImpl = options.fetch ?? fetch;
   const drafts = await DraftStore.open({ folder: options.dataFolder, clock, logger });
+  const search = DraftSearch.attach(drafts, { logger });
   const profile = new WordPressProfile(options.settings, options.secrets);
   const publishing = new PublishingService({ drafts, profile, fetch: fetchImpl, clock, emit: options.emit, logger });
   const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
@@ -58,6 +60,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       options.emit('drafts.changed', { id: input.id, revision: saved.revision, reason: 'saved' });
       return saved;
     },
+    'drafts.search': (input) =>
+      search.search(input.query, { ...(input.limit === undefined ? {} : { limit: input.limit }), snippets: input.snippets ?? 10 }),
     'drafts.trash': async (input) => {
       await drafts.trash(input.id);
       options.emit('drafts.changed', { id: input.id, revision: 0, reason: 'trashed' });
@@ -76,6 +80,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const acknowledged = await flushes.requestRendererFlush();
       if (!acknowledged) logger.warn('renderer did not confirm its final save before quit');
       await drafts.whenIdle();
+      // Saves the search index only when many drafts changed; fewer are re-indexed at next start.
+      await search.flush();
     },
   };
 }

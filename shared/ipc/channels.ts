@@ -13,6 +13,7 @@ export const METHOD_NAMES = [
   'drafts.open',
   'drafts.save',
   'drafts.trash',
+  'drafts.search',
   'settings.getWordPress',
   'settings.saveWordPress',
   'publishing.testWordPress',

@@ -13,6 +13,8 @@ import {
  * the types on both sides are inferred from them, so nothing is kept twice by hand.
  */
 const DraftId = z.object({ id: z.uuid() }).strict();
+/** Text with the spans to highlight, as [start, end) offsets into `text`. */
+const Marked = z.object({ text: z.string(), marks: z.array(z.tuple([z.number().int(), z.number().int()])) });
 const Nothing = z.object({}).strict();
 
 export const contract = {
@@ -34,6 +36,23 @@ export const contract = {
     output: z.object({ revision: z.number().int(), savedAt: z.string(), wordCount: z.number().int() }),
   },
   'drafts.trash': { input: DraftId, output: Nothing },
+  'drafts.search': {
+    input: z
+      .object({
+        query: z.string().max(200),
+        limit: z.number().int().min(1).max(200).optional(),
+        snippets: z.number().int().min(0).max(20).optional(),
+      })
+      .strict(),
+    output: z.object({
+      total: z.number().int(),
+      /** Drafts still waiting to be indexed: results may miss them until this reaches 0. */
+      indexing: z.number().int(),
+      hits: z.array(
+        z.object({ id: z.uuid(), score: z.number(), terms: z.array(z.string()), headline: Marked, snippet: Marked.optional() }),
+      ),
+    }),
+  },
 
   'settings.getWordPress': { input: Nothing, output: WordPressProfileViewSchema.nullable() },
   'settings.saveWordPress': {

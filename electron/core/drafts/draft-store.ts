@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rmdir } from 'node:fs/promises';
+import { mkdir, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { countBodyWords } from '../../../shared/editor/word-count';
@@ -10,12 +10,16 @@ import { type AtomicWriteOptions, AtomicWriteFailure, writeFileAtomic } from '..
 import { type FileIo, nodeFileIo } from '../fs/file-io';
 import { toAppFailure } from '../fs/fs-errors';
 import { fileStamp, pathExists } from '../fs/set-aside';
-import { sweepTempFiles } from '../fs/temp-sweep';
+import { DraftCatalog } from '../library/draft-catalog';
+import type { DraftIndexer } from '../library/indexer';
+import { draftFolders, stampDrafts } from '../library/scan';
+import { type FileStamp, stampOf } from '../library/stamp';
 import { type Clock, type Logger, silentLogger, systemClock } from '../ports';
-import { checkArticle, checkDraftText, DRAFT_FILE_NAME, serializeDraft } from './draft-file';
-import { draftNotFound, DraftUnreadable, loadDraft, type ReaderDeps } from './draft-reader';
+import { checkArticle, DRAFT_FILE_NAME, serializeDraft } from './draft-file';
+import { listDrafts } from './draft-list';
+import { DraftSweeper } from './draft-sweep';
+import { draftNotFound, loadDraft, type ReaderDeps } from './draft-reader';
 import { KeyedQueue } from './keyed-queue';
-import { mapLimit } from './map-limit';
 
 export interface DraftStoreOptions {
   /** The data folder; drafts live in `<folder>/drafts/<id>/draft.json`, the trash in `<folder>/trash/`. */
@@ -25,6 +29,11 @@ export interface DraftStoreOptions {
   /** Tests inject faults here. */
   io?: FileIo;
   atomicWrite?: AtomicWriteOptions;
+  /**
+   * Where the library's index files go (a cache, rebuilt when missing); `<folder>/index` by
+   * default. A drafts folder shared through a sync service should keep its index local.
+   */
+  indexFolder?: string;
 }
 
 export interface SaveReceipt {
@@ -34,22 +43,24 @@ export interface SaveReceipt {
 }
 
 type Publication = Draft['publication'];
-type Listed = { summary: DraftSummary } | { problem: DraftProblem } | undefined;
 
-const DraftId = z.uuid();
-const isDraftId = (id: string): boolean => DraftId.safeParse(id).success;
-/** Reading a thousand drafts at once would run out of file handles. */
-const LIST_CONCURRENCY = 8;
+/** The very pattern z.uuid() checks, tested directly: a listing tests 10,000 folder names. */
+const DRAFT_ID = z.regexes.uuid();
+const isDraftId = (id: string): boolean => DRAFT_ID.test(id);
 
 /**
  * Drafts on disk (DESIGN §6). Every file operation on one draft runs through a per-draft queue,
  * so saves land in the order they were issued and a corrupt file is set aside exactly once.
  * A damaged draft file is moved aside, never overwritten, and reported; the rest keep working.
+ * Listing reads only drafts whose file changed since the catalog last saw it (size and mtime).
  */
 export class DraftStore {
   private readonly queue = new KeyedQueue();
+  private readonly sweeper: DraftSweeper;
   /** Complete new content left behind by a rename that kept failing; dropped once superseded. */
   private readonly keptTemps = new Map<string, string>();
+  /** Where the drafts and the library's index files are, for the search index to share. */
+  readonly folders: { readonly drafts: string; readonly index: string };
 
   private get deps(): ReaderDeps {
     return { clock: this.clock, io: this.io, logger: this.logger };
@@ -62,41 +73,70 @@ export class DraftStore {
     private readonly logger: Logger,
     private readonly io: FileIo,
     private readonly writeOptions: AtomicWriteOptions,
-  ) {}
+    private readonly catalog: DraftCatalog,
+    indexDir: string,
+  ) {
+    this.sweeper = new DraftSweeper(draftsDir, this.deps);
+    this.folders = { drafts: draftsDir, index: indexDir };
+  }
 
   static async open(options: DraftStoreOptions): Promise<DraftStore> {
     const draftsDir = join(options.folder, 'drafts');
     const trashDir = join(options.folder, 'trash');
+    const indexDir = options.indexFolder ?? join(options.folder, 'index');
     try {
       await mkdir(draftsDir, { recursive: true });
       await mkdir(trashDir, { recursive: true });
+      // The default index folder appears with its first write, so a fresh data folder holds only drafts/ and trash/.
+      if (options.indexFolder !== undefined) await mkdir(indexDir, { recursive: true });
     } catch (error) {
       throw toAppFailure(error, 'open');
     }
-    const store = new DraftStore(
-      draftsDir,
-      trashDir,
-      options.clock ?? systemClock,
-      options.logger ?? silentLogger,
-      options.io ?? nodeFileIo,
-      options.atomicWrite ?? {},
-    );
-    await store.sweep();
-    return store;
+    const logger = options.logger ?? silentLogger;
+    const io = options.io ?? nodeFileIo;
+    const catalog = await DraftCatalog.open(indexDir, io, logger);
+    return new DraftStore(draftsDir, trashDir, options.clock ?? systemClock, logger, io, options.atomicWrite ?? {}, catalog, indexDir);
   }
 
+  /**
+   * One readdir and one stat per draft; only drafts whose stamp differs from the catalog's (or
+   * that it lacks) are read, in their queue, so damage is handled and reported exactly as a read.
+   */
   async list(): Promise<{ drafts: DraftSummary[]; problems: DraftProblem[] }> {
-    const ids = await this.draftIds();
-    const listed = await mapLimit(ids, LIST_CONCURRENCY, (id) => this.queue.run(id, () => this.listOne(id)));
-    const drafts: DraftSummary[] = [];
-    const problems: DraftProblem[] = [];
-    for (const item of listed) {
-      if (item === undefined) continue;
-      if ('summary' in item) drafts.push(item.summary);
-      else problems.push(item.problem);
-    }
-    drafts.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
-    return { drafts, problems };
+    const listed = await listDrafts({
+      stamps: () => this.scan(),
+      catalog: this.catalog,
+      inQueue: (id, task) => this.inQueue(id, task),
+      read: (id) => this.readStamped(id),
+      dirOf: (id) => this.dirOf(id),
+      logger: this.logger,
+    });
+    this.sweeper.startBackground(() => this.draftIds(), (id, task) => this.queue.run(id, task));
+    return listed;
+  }
+
+  /** Every draft folder with its file's stamp (null: no readable draft.json). */
+  async scan(): Promise<Map<string, FileStamp | null>> {
+    return stampDrafts(this.draftsDir, await this.draftIds(), DRAFT_FILE_NAME);
+  }
+
+  /** The draft and the stamp its file had, for an indexer catching up; undefined if unreadable. */
+  readIndexed(id: string): Promise<{ draft: Draft; stamp: FileStamp } | undefined> {
+    return this.inQueue(id, async () => {
+      try {
+        const read = await this.readStamped(id);
+        if (read.stamp !== undefined) this.catalog.remember(id, read.draft, read.stamp);
+        return read.stamp === undefined ? undefined : { draft: read.draft, stamp: read.stamp };
+      } catch {
+        this.catalog.forget(id);
+        return undefined;
+      }
+    });
+  }
+
+  /** Keeps `indexer` in step with every change from now on; returns the way to stop. */
+  watch(indexer: DraftIndexer): () => void {
+    return this.catalog.watch(indexer);
   }
 
   async create(init: { headline?: string | undefined } = {}): Promise<Draft> {
@@ -108,6 +148,7 @@ export class DraftStore {
       const dir = join(this.draftsDir, id);
       try {
         await mkdir(dir);
+        this.sweeper.markSwept(id);
         await this.io.fsyncDir(this.draftsDir);
       } catch (error) {
         throw toAppFailure(error, 'create');
@@ -124,12 +165,12 @@ export class DraftStore {
 
   /** Waits for saves already issued to this draft, so it returns what was last saved. */
   read(id: string): Promise<Draft> {
-    return this.queue.run(id, () => loadDraft(this.dirOf(id), id, 'read', this.deps));
+    return this.inQueue(id, () => loadDraft(this.dirOf(id), id, 'read', this.deps));
   }
 
   async save(id: string, article: Article): Promise<SaveReceipt> {
     const checked = checkArticle(article);
-    return this.queue.run(id, async () => {
+    return this.inQueue(id, async () => {
       const current = await loadDraft(this.dirOf(id), id, 'save', this.deps);
       const next: Draft = {
         ...current,
@@ -144,7 +185,7 @@ export class DraftStore {
 
   /** Records where the draft went; the text, revision and updatedAt stay as they are. */
   setPublication(id: string, update: (current: Publication) => Publication): Promise<Draft> {
-    return this.queue.run(id, async () => {
+    return this.inQueue(id, async () => {
       const current = await loadDraft(this.dirOf(id), id, 'save', this.deps);
       const parsed = PublicationSchema.safeParse(update(current.publication));
       if (!parsed.success) throw new AppFailure('INVALID_INPUT', 'The publication record is not valid.');
@@ -156,7 +197,7 @@ export class DraftStore {
 
   /** Moves the whole draft folder to the trash, after the saves already issued to it. */
   trash(id: string): Promise<void> {
-    return this.queue.run(id, async () => {
+    return this.inQueue(id, async () => {
       const dir = this.dirOf(id);
       if (!(await this.exists(dir))) throw draftNotFound();
       await this.dropKeptTemp(id);
@@ -169,54 +210,38 @@ export class DraftStore {
       } catch (error) {
         throw toAppFailure(error, 'trash');
       }
+      this.catalog.forget(id);
       this.logger.info('draft moved to trash', { id, target });
     });
   }
 
-  /** Resolves when every queued write has settled: call before quitting. */
-  whenIdle(): Promise<void> {
-    return this.queue.whenIdle();
+  /** Resolves when every queued write, and the summary index, has reached the disk: call before quitting. */
+  async whenIdle(): Promise<void> {
+    await this.sweeper.settle();
+    await this.queue.whenIdle();
+    await this.catalog.flush();
   }
 
-  private async sweep(): Promise<void> {
-    const isValid = (text: string): boolean => checkDraftText(text).kind !== 'corrupt';
-    await mapLimit(await this.draftIds(), LIST_CONCURRENCY, async (id) => {
-      try {
-        await sweepTempFiles(this.dirOf(id), { isValid, io: this.io, clock: this.clock, logger: this.logger });
-      } catch (error) {
-        this.logger.error('sweep failed for a draft folder', { id, error: String(error) });
-      }
+  /** Every operation on a draft runs in its queue, after its folder has been swept once. */
+  private inQueue<T>(id: string, task: () => Promise<T>): Promise<T> {
+    return this.queue.run(id, async () => {
+      if (isDraftId(id)) await this.sweeper.ensure(id);
+      return task();
     });
   }
 
-  private async draftIds(): Promise<string[]> {
-    const entries = await readdir(this.draftsDir, { withFileTypes: true }).catch((error: unknown) => {
+  private draftIds(): Promise<string[]> {
+    return draftFolders(this.draftsDir, isDraftId).catch((error: unknown) => {
       throw toAppFailure(error, 'open');
     });
-    return entries.filter((entry) => entry.isDirectory() && isDraftId(entry.name)).map((entry) => entry.name);
   }
 
-  private async listOne(id: string): Promise<Listed> {
-    try {
-      const draft = await loadDraft(this.dirOf(id), id, 'read', this.deps);
-      const wordpress = draft.publication.wordpress;
-      const summary: DraftSummary = {
-        id,
-        headline: draft.article.headline,
-        wordCount: countBodyWords(draft.article.body),
-        updatedAt: draft.updatedAt,
-        published: wordpress !== undefined,
-        ...(wordpress === undefined ? {} : { publishedUrl: wordpress.url }),
-      };
-      return { summary };
-    } catch (error) {
-      // One bad draft becomes a problem in the list; it never fails the whole list.
-      if (error instanceof AppFailure && error.code === 'NOT_FOUND') return undefined; // creation cut short
-      const reason = error instanceof AppFailure ? error.message : 'The draft could not be read.';
-      const keptAs = error instanceof DraftUnreadable ? error.keptAs : join(this.dirOf(id), DRAFT_FILE_NAME);
-      if (!(error instanceof AppFailure)) this.logger.error('listing a draft failed', { id, error: String(error) });
-      return { problem: { id, reason, keptAs } };
-    }
+  /** Stat first, then read: if the file changes in between, the stamp is the older one and the next list reads it again. */
+  private async readStamped(id: string): Promise<{ draft: Draft; stamp: FileStamp | undefined }> {
+    const dir = this.dirOf(id);
+    const stats = await stat(join(dir, DRAFT_FILE_NAME)).catch(() => undefined);
+    const draft = await loadDraft(dir, id, 'read', this.deps);
+    return { draft, stamp: stats === undefined ? undefined : stampOf(stats) };
   }
 
   private async exists(path: string): Promise<boolean> {
@@ -226,9 +251,13 @@ export class DraftStore {
   }
 
   private async write(id: string, draft: Draft): Promise<void> {
+    const file = join(this.dirOf(id), DRAFT_FILE_NAME);
+    const bytes = Buffer.from(serializeDraft(draft), 'utf8');
     try {
-      await writeFileAtomic(join(this.dirOf(id), DRAFT_FILE_NAME), serializeDraft(draft), this.io, this.writeOptions);
+      await writeFileAtomic(file, bytes, this.io, this.writeOptions);
     } catch (error) {
+      // No catalog change: the old file is untouched (its stamp still matches), or, if only the
+      // folder fsync failed, the new one is in place with a new stamp that the next list reads.
       if (error instanceof AtomicWriteFailure && error.keptTemp !== undefined) {
         await this.dropKeptTemp(id); // the new one holds newer text
         this.keptTemps.set(id, error.keptTemp);
@@ -237,6 +266,17 @@ export class DraftStore {
       throw error;
     }
     await this.dropKeptTemp(id);
+    await this.catalogWritten(id, file, draft, bytes.byteLength);
+  }
+
+  /**
+   * Records the stamp of the file we just wrote. A size other than what we wrote means another
+   * program wrote in between: then the entry is dropped and the next list reads the file.
+   */
+  private async catalogWritten(id: string, file: string, draft: Draft, size: number): Promise<void> {
+    const stats = await stat(file).catch(() => undefined);
+    if (stats !== undefined && stats.size === size) this.catalog.remember(id, draft, stampOf(stats));
+    else this.catalog.invalidate(id);
   }
 
   private async dropKeptTemp(id: string): Promise<void> {

@@ -1,0 +1,61 @@
+import Conf from 'conf';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../shared/ipc/result';
+import { articleWith, tempFolder } from './drafts/testing';
+import { MemorySecrets } from './memory-secrets';
+import { createServices } from './services';
+import type { AppSettings } from './settings/app-settings';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()?.();
+});
+
+async function router() {
+  const folder = await tempFolder('newsroom-services-');
+  cleanups.push(folder.remove);
+  const services = await createServices({
+    dataFolder: folder.path,
+    settings: new Conf<AppSettings>({ cwd: folder.path, configName: 'settings' }),
+    secrets: new MemorySecrets(),
+    appVersion: 'test',
+    emit: () => {},
+    // No renderer here to confirm a final save.
+    flushTimeoutMs: 10,
+  });
+  cleanups.push(async () => services.flush().catch(() => undefined));
+  return (method: string, input: unknown = {}) => services.router.handle(method, input);
+}
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+describe('drafts.search through the router', () => {
+  it('finds a saved draft without accents and highlights the headline', async () => {
+    const call = await router();
+    const draft = value<{ id: string }>(await call('drafts.create'));
+    value(await call('drafts.save', { id: draft.id, article: articleWith('Ávila Polo visits Tirana', 'The commissioner met the director.') }));
+    const other = value<{ id: string }>(await call('drafts.create'));
+    value(await call('drafts.save', { id: other.id, article: articleWith('Budget vote delayed', 'Parliament adjourned.') }));
+
+    let results = value<{ total: number; indexing: number; hits: Array<{ id: string; headline: { text: string; marks: Array<[number, number]> } }> }>(
+      await call('drafts.search', { query: 'avila' }),
+    );
+    // The index catches up in the background; give it a moment if it is still working.
+    for (let tries = 0; results.indexing > 0 && tries < 50; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      results = value(await call('drafts.search', { query: 'avila' }));
+    }
+    expect(results.total).toBe(1);
+    expect(results.hits[0]?.id).toBe(draft.id);
+    const [start, end] = results.hits[0]!.headline.marks[0]!;
+    expect(results.hits[0]!.headline.text.slice(start, end)).toBe('Ávila');
+  });
+
+  it('rejects an oversized query as INVALID_INPUT', async () => {
+    const call = await router();
+    expect(await call('drafts.search', { query: 'x'.repeat(201) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});
