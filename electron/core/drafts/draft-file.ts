@@ -80,10 +80,17 @@ export function serializeDraft(draft: Draft): string {
     updatedAt: draft.updatedAt,
     revision: draft.revision,
     publication: draft.publication,
-    article: draft.article,
+    article: { headline: draft.article.headline, body: BODY_PLACEHOLDER as unknown as Draft['article']['body'] },
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  // The envelope is indented for people reading the file; the body, most of the bytes, is
+  // written compact: indenting it doubled the time of every autosave of a long story.
+  const body = JSON.stringify(draft.article.body);
+  return `${JSON.stringify(file, null, 2).replace(PLACEHOLDER_JSON, () => body)}\n`;
 }
+
+/** Cannot occur in real JSON output: a NUL inside a string is always written escaped. */
+const BODY_PLACEHOLDER = '\u0000newsroom-body\u0000';
+const PLACEHOLDER_JSON = JSON.stringify(BODY_PLACEHOLDER);
 
 /** Never write what we would refuse to read back: that would set the user's own draft aside. */
 export function checkArticle(article: Article): Article {

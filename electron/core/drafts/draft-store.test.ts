@@ -82,6 +82,19 @@ describe('DraftStore', () => {
     expect(read.createdAt).toBe(draft.createdAt);
   });
 
+  it('builds a save on the file another program changed, not on its own last copy', async () => {
+    const draft = await store.create({ headline: 'Shared' });
+    await store.save(draft.id, articleWith('Shared', 'ours'));
+    // Another program (a sync client, a colleague's app) records a publication in the file.
+    const file = (await readJson(draftFile(draft.id))) as Record<string, unknown>;
+    await writeFile(draftFile(draft.id), JSON.stringify({ ...file, publication: { wordpress } }, null, 2));
+    const receipt = await store.save(draft.id, articleWith('Shared', 'ours again'));
+    expect(receipt.wordCount).toBe(2);
+    const saved = DraftFileSchema.parse(await readJson(draftFile(draft.id)));
+    expect(saved.publication.wordpress).toEqual(wordpress);
+    expect(saved.revision).toBe(2);
+  });
+
   it('setPublication changes only the publication, not the text or revision', async () => {
     const draft = await store.create();
     await store.save(draft.id, articleWith('Text', 'body'));

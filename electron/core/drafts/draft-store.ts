@@ -12,14 +12,17 @@ import { toAppFailure } from '../fs/fs-errors';
 import { fileStamp, pathExists } from '../fs/set-aside';
 import { DraftCatalog } from '../library/draft-catalog';
 import type { DraftIndexer } from '../library/indexer';
+import type { SummaryEntry } from '../library/summary-index';
 import { draftFolders, stampDrafts } from '../library/scan';
-import { type FileStamp, stampOf } from '../library/stamp';
+import { type FileStamp, sameStamp, stampOf } from '../library/stamp';
 import { type Clock, type Logger, silentLogger, systemClock } from '../ports';
 import { checkArticle, DRAFT_FILE_NAME, serializeDraft } from './draft-file';
 import { listDrafts } from './draft-list';
 import { DraftSweeper } from './draft-sweep';
 import { draftNotFound, loadDraft, type ReaderDeps } from './draft-reader';
 import { KeyedQueue } from './keyed-queue';
+
+const LAST_WRITTEN_KEPT = 8;
 
 export interface DraftStoreOptions {
   /** The data folder; drafts live in `<folder>/drafts/<id>/draft.json`, the trash in `<folder>/trash/`. */
@@ -59,6 +62,8 @@ export class DraftStore {
   private readonly sweeper: DraftSweeper;
   /** Complete new content left behind by a rename that kept failing; dropped once superseded. */
   private readonly keptTemps = new Map<string, string>();
+  /** The last draft this store wrote per id, with its file's stamp (see `currentForWrite`). */
+  private readonly lastWritten = new Map<string, { draft: Draft; stamp: FileStamp }>();
   /** Where the drafts and the library's index files are, for the search index to share. */
   readonly folders: { readonly drafts: string; readonly index: string };
 
@@ -171,22 +176,22 @@ export class DraftStore {
   async save(id: string, article: Article): Promise<SaveReceipt> {
     const checked = checkArticle(article);
     return this.inQueue(id, async () => {
-      const current = await loadDraft(this.dirOf(id), id, 'save', this.deps);
+      const current = await this.currentForWrite(id);
       const next: Draft = {
         ...current,
         article: checked,
         revision: current.revision + 1,
         updatedAt: this.clock.now().toISOString(),
       };
-      await this.write(id, next);
-      return { revision: next.revision, savedAt: next.updatedAt, wordCount: countBodyWords(checked.body) };
+      const summary = await this.write(id, next);
+      return { revision: next.revision, savedAt: next.updatedAt, wordCount: summary?.summary.wordCount ?? countBodyWords(checked.body) };
     });
   }
 
   /** Records where the draft went; the text, revision and updatedAt stay as they are. */
   setPublication(id: string, update: (current: Publication) => Publication): Promise<Draft> {
     return this.inQueue(id, async () => {
-      const current = await loadDraft(this.dirOf(id), id, 'save', this.deps);
+      const current = await this.currentForWrite(id);
       const parsed = PublicationSchema.safeParse(update(current.publication));
       if (!parsed.success) throw new AppFailure('INVALID_INPUT', 'The publication record is not valid.');
       const next: Draft = { ...current, publication: parsed.data };
@@ -201,6 +206,7 @@ export class DraftStore {
       const dir = this.dirOf(id);
       if (!(await this.exists(dir))) throw draftNotFound();
       await this.dropKeptTemp(id);
+      this.lastWritten.delete(id);
       let target = join(this.trashDir, id);
       if (await this.exists(target)) target = `${target}-${fileStamp(this.clock.now())}`;
       try {
@@ -250,7 +256,22 @@ export class DraftStore {
     });
   }
 
-  private async write(id: string, draft: Draft): Promise<void> {
+  /**
+   * The draft a save builds on. When the file is still exactly the one this store last wrote
+   * (same size and mtime), the copy in memory stands in for reading and parsing it again, which
+   * cost a long story's autosave as much as writing it; otherwise the file is read as usual.
+   */
+  private async currentForWrite(id: string): Promise<Draft> {
+    const known = this.lastWritten.get(id);
+    if (known !== undefined) {
+      const stats = await stat(join(this.dirOf(id), DRAFT_FILE_NAME)).catch(() => undefined);
+      if (stats !== undefined && sameStamp(stampOf(stats), known.stamp)) return known.draft;
+      this.lastWritten.delete(id);
+    }
+    return loadDraft(this.dirOf(id), id, 'save', this.deps);
+  }
+
+  private async write(id: string, draft: Draft): Promise<SummaryEntry | undefined> {
     const file = join(this.dirOf(id), DRAFT_FILE_NAME);
     const bytes = Buffer.from(serializeDraft(draft), 'utf8');
     try {
@@ -266,17 +287,26 @@ export class DraftStore {
       throw error;
     }
     await this.dropKeptTemp(id);
-    await this.catalogWritten(id, file, draft, bytes.byteLength);
+    return this.catalogWritten(id, file, draft, bytes.byteLength);
   }
 
   /**
    * Records the stamp of the file we just wrote. A size other than what we wrote means another
    * program wrote in between: then the entry is dropped and the next list reads the file.
    */
-  private async catalogWritten(id: string, file: string, draft: Draft, size: number): Promise<void> {
+  private async catalogWritten(id: string, file: string, draft: Draft, size: number): Promise<SummaryEntry | undefined> {
     const stats = await stat(file).catch(() => undefined);
-    if (stats !== undefined && stats.size === size) this.catalog.remember(id, draft, stampOf(stats));
-    else this.catalog.invalidate(id);
+    if (stats !== undefined && stats.size === size) {
+      const stamp = stampOf(stats);
+      // Only the drafts being worked on now: a few, so long stories do not pile up in memory.
+      this.lastWritten.delete(id);
+      this.lastWritten.set(id, { draft, stamp });
+      if (this.lastWritten.size > LAST_WRITTEN_KEPT) this.lastWritten.delete(this.lastWritten.keys().next().value as string);
+      return this.catalog.remember(id, draft, stamp);
+    }
+    this.lastWritten.delete(id);
+    this.catalog.invalidate(id);
+    return undefined;
   }
 
   private async dropKeptTemp(id: string): Promise<void> {
