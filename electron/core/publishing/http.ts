@@ -11,7 +11,30 @@ export interface HttpReply {
   text: string;
   /** Parsed JSON when the body is JSON; `undefined` otherwise. */
   json: unknown;
+  /** The raw `Retry-After` header (seconds or an HTTP date), for the outbox's backoff. */
+  retryAfter: string | undefined;
 }
+
+/**
+ * The exchange failed below HTTP. `outcomeUnknown` says whether the request may have reached the
+ * server and taken effect (a reset or a time-out after sending), as opposed to certainly not (the
+ * connection was refused, the name did not resolve, TLS failed): a create whose outcome is unknown
+ * must be reconciled before it is sent again.
+ */
+export class TransportFailure extends AppFailure {
+  constructor(
+    code: 'TIMEOUT' | 'UNREACHABLE',
+    message: string,
+    readonly outcomeUnknown: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(code, message, options);
+    this.name = 'TransportFailure';
+  }
+}
+
+/** Errors that mean the request never reached the server. */
+const NEVER_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ERR_INVALID_URL)$|CERT|SSL|TLS|SELF_SIGNED/;
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -44,7 +67,8 @@ export async function sendRequest(fetchImpl: FetchLike, request: HttpRequest): P
     throw new AppFailure('BAD_RESPONSE', `${capitalise(request.siteLabel)} sent an unexpectedly large answer.`);
   }
   const contentType = response.headers.get('content-type') ?? '';
-  return { status: response.status, contentType, text, json: parseJson(text, contentType) };
+  const retryAfter = response.headers.get('retry-after') ?? undefined;
+  return { status: response.status, contentType, text, json: parseJson(text, contentType), retryAfter };
 }
 
 function parseJson(text: string, contentType: string): unknown {
@@ -56,22 +80,25 @@ function parseJson(text: string, contentType: string): unknown {
   }
 }
 
-function transportFailure(error: unknown, request: HttpRequest): AppFailure {
+function transportFailure(error: unknown, request: HttpRequest): TransportFailure {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new AppFailure(
+    return new TransportFailure(
       'TIMEOUT',
       `${capitalise(request.siteLabel)} did not answer within ${formatSeconds(request.timeoutMs)}. It may be slow or down; try again later.`,
+      true,
       { cause: error },
     );
   }
   const code = causeCode(error);
+  const outcomeUnknown = code === undefined || !NEVER_SENT.test(code);
   if (code && /CERT|SSL|TLS|SELF_SIGNED/i.test(code)) {
-    return new AppFailure('UNREACHABLE', `The secure connection to ${request.siteLabel} failed (${code}). Check the address.`, { cause: error });
+    return new TransportFailure('UNREACHABLE', `The secure connection to ${request.siteLabel} failed (${code}). Check the address.`, false, { cause: error });
   }
-  return new AppFailure(
+  return new TransportFailure(
     'UNREACHABLE',
     `Could not reach ${request.siteLabel}${code ? ` (${code})` : ''}. Check the address and your connection.`,
+    outcomeUnknown,
     { cause: error },
   );
 }
