@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every suite that works on these machines, in order, and prints one plain
-// "<suite>: N passed, N failed" line per suite (CI reads them). Starts the real WordPress the
-// publishing tests need, and stops it again if it was not already running.
+// "<suite>: N passed, N failed" line per suite (CI reads them). Starts the real WordPress and
+// Ghost the publishing tests need, and stops them again if they were not already running.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -29,9 +29,12 @@ function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
 }
 
-const wordpressWasRunning = run('wordpress status', 'bash', ['scripts/cms/wordpress.sh', 'status']);
-if (!wordpressWasRunning && !run('wordpress start', 'bash', ['scripts/cms/wordpress.sh', 'start'])) {
-  console.error('The test WordPress could not be started (it needs root for Debian packages); publishing tests will fail.');
+// The real CMSs the publishing tests talk to: started here when not running, stopped at the end.
+const cmsStartedHere = [];
+for (const cms of ['wordpress', 'ghost']) {
+  if (run(`${cms} status`, 'bash', [`scripts/cms/${cms}.sh`, 'status'])) continue;
+  if (run(`${cms} start`, 'bash', [`scripts/cms/${cms}.sh`, 'start'])) cmsStartedHere.push(cms);
+  else console.error(`The test ${cms} could not be started (installing it needs root); its publishing tests will fail.`);
 }
 
 try {
@@ -57,7 +60,7 @@ try {
     if (!ok) failed = true;
   }
 } finally {
-  if (!wordpressWasRunning) run('wordpress stop', 'bash', ['scripts/cms/wordpress.sh', 'stop']);
+  for (const cms of cmsStartedHere) run(`${cms} stop`, 'bash', [`scripts/cms/${cms}.sh`, 'stop']);
 }
 
 console.log('\n' + summary.join('\n'));
