@@ -31,6 +31,7 @@ export default defineConfig({
     { name: 'e2e', testDir: 'e2e', testIgnore: ['electron/**', 'host/**'] },
     { name: 'electron', testDir: 'e2e/electron' },
     // `npm run bench`: figures, not pass/fail tests; budgets are judged by scripts/bench-report.mjs.
-    { name: 'bench', testDir: 'bench', testMatch: '**/*.bench.ts', timeout: 30 * 60_000 },
+    // Tracing snapshots the DOM around every key press: it would swamp what the benches measure.
+    { name: 'bench', testDir: 'bench', testMatch: '**/*.bench.ts', timeout: 30 * 60_000, use: { trace: 'off' } },
   ],
 });

@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { invoke, on } from './api/client';
-import { EditorScreen } from './features/editor/EditorScreen';
 import { flushAll } from './features/editor/pending-saves';
 import { LibraryScreen } from './features/library/LibraryScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
+import { EditorScreen, preloadScreens, SettingsScreen } from './lazy-screens';
 
 type Screen =
   | { name: 'library' }
@@ -30,6 +29,8 @@ export function App() {
       void flushAll().finally(() => invoke('app.flushComplete', {}).catch(() => undefined));
     });
   }, [connected]);
+
+  useEffect(() => (connected ? preloadScreens() : undefined), [connected]);
 
   useEffect(() => {
     // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
@@ -62,19 +63,32 @@ export function App() {
       );
     case 'editor':
       return (
-        <EditorScreen
-          key={screen.id}
-          draftId={screen.id}
-          onBack={library}
-          onOpenSettings={() => setScreen({ name: 'settings', returnTo: screen })}
-        />
+        <Suspense fallback={<Loading text="Opening the draft…" />}>
+          <EditorScreen
+            key={screen.id}
+            draftId={screen.id}
+            onBack={library}
+            onOpenSettings={() => setScreen({ name: 'settings', returnTo: screen })}
+          />
+        </Suspense>
       );
     case 'settings':
       return (
-        <SettingsScreen
-          onBack={() => setScreen(screen.returnTo)}
-          backLabel={screen.returnTo.name === 'editor' ? 'Back to the draft' : 'Back to drafts'}
-        />
+        <Suspense fallback={<Loading text="Opening Settings…" />}>
+          <SettingsScreen
+            onBack={() => setScreen(screen.returnTo)}
+            backLabel={screen.returnTo.name === 'editor' ? 'Back to the draft' : 'Back to drafts'}
+          />
+        </Suspense>
       );
   }
+}
+
+/** Shown for the moment a screen's code is still arriving (it is usually preloaded by then). */
+function Loading({ text }: { text: string }) {
+  return (
+    <main className="screen">
+      <p role="status">{text}</p>
+    </main>
+  );
 }

@@ -52,9 +52,18 @@ export class NewsroomHost {
     await page.exposeBinding(HOST_BINDING, async (source, method: unknown, input: unknown) => {
       // Same rule as the shell's sender check: only our app's main frame may call.
       if (source.frame !== page.mainFrame() || !source.frame.url().startsWith(`${APP_ORIGIN}/`)) {
-        return fail('FORBIDDEN', 'This request did not come from the Newsroom window.');
+        return JSON.stringify(fail('FORBIDDEN', 'This request did not come from the Newsroom window.'));
       }
-      return this.router.handle(method, input);
+      // The bridge sends JSON text (see bridge-script.ts); anything else is handed on as it came.
+      let parsed: unknown = input;
+      if (typeof input === 'string') {
+        try {
+          parsed = JSON.parse(input) as unknown;
+        } catch {
+          return JSON.stringify(fail('INVALID_INPUT', 'The request was not valid JSON.'));
+        }
+      }
+      return JSON.stringify(await this.router.handle(method, parsed));
     });
     await page.addInitScript(installBridge, { binding: HOST_BINDING, dispatch: HOST_DISPATCH });
     this.pages.add(page);

@@ -6,7 +6,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import type { LexicalEditor } from 'lexical';
+import type { EditorState, LexicalEditor } from 'lexical';
 import { memo, useState } from 'react';
 import { ARTICLE_NODES } from '../../shared/editor/nodes';
 import { emptyBody, type EditorStateJson } from '../../shared/model/article';
@@ -25,8 +25,13 @@ import './editor.css';
 export interface NewsroomEditorProps {
   /** Read once, when the editor mounts: remount (change `key`) to load another document. */
   initialBody: EditorStateJson;
-  /** Every content change, as JSON. The editor never saves anything itself. */
-  onChange: (body: EditorStateJson) => void;
+  /**
+   * Every content change, as the committed Lexical state: free to report, serialise it with
+   * `bodyJsonOf` when the JSON is needed (a save). The editor never saves anything itself.
+   */
+  onEdit?: (state: EditorState) => void;
+  /** Every content change, as JSON: serialises the whole document on every keystroke. */
+  onChange?: (body: EditorStateJson) => void;
   /** For tests and for screens that need to focus or inspect the editor. */
   onReady?: (editor: LexicalEditor) => void;
 }
@@ -35,7 +40,7 @@ export interface NewsroomEditorProps {
  * The article body editor. Controlled from outside (DESIGN.md §5): it takes a document and reports
  * changes; storage, autosave and word counts belong to the screen around it.
  */
-export const NewsroomEditor = memo(function NewsroomEditor({ initialBody, onChange, onReady }: NewsroomEditorProps) {
+export const NewsroomEditor = memo(function NewsroomEditor({ initialBody, onEdit, onChange, onReady }: NewsroomEditorProps) {
   // Built once: LexicalComposer reads initialConfig only on mount anyway.
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'newsroom-article',
@@ -76,7 +81,7 @@ export const NewsroomEditor = memo(function NewsroomEditor({ initialBody, onChan
       <RegisterPlugin register={registerLinkPolicy} />
       <RegisterPlugin register={registerTextFormatPolicy} />
       <RegisterPlugin register={registerArticleShortcuts} />
-      <ReportChangesPlugin onChange={onChange} />
+      <ReportChangesPlugin onEdit={onEdit} onChange={onChange} />
       {onReady && <ReadyPlugin onReady={onReady} />}
     </LexicalComposer>
   );

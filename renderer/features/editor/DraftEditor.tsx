@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { LexicalEditor } from 'lexical';
-import { HEADLINE_MAX_CHARS, type EditorStateJson } from '../../../shared/model/article';
+import type { EditorState, LexicalEditor } from 'lexical';
+import { countBodyWords } from '../../../shared/editor/word-count';
+import { HEADLINE_MAX_CHARS, type Article } from '../../../shared/model/article';
 import type { Draft } from '../../../shared/model/draft';
+import { bodyJsonOf } from '../../editor/body-json';
 import { NewsroomEditor } from '../../editor/NewsroomEditor';
-import { formatWordCount } from '../../lib/format';
+import { LiveWordCount } from './live-word-count';
 import { PublishControl } from './PublishControl';
 import { SaveIndicator } from './SaveIndicator';
 import { useAutosave } from './useAutosave';
-import { useWordCount } from './useWordCount';
+import { WordCount } from './WordCount';
 
 interface Props {
   draft: Draft;
@@ -19,16 +21,19 @@ interface Props {
 const oneLine = (value: string): string => value.replace(/\s*[\r\n]+\s*/g, ' ');
 
 /**
- * One open draft: headline, body, live word count, autosave and publishing. The body is kept in
- * a ref, not state, so a keystroke in the body re-renders nothing but the word count (per frame).
+ * One open draft: headline, body, live word count, autosave and publishing. A keystroke in the
+ * body costs the editor's own update and nothing else: the latest Lexical state is kept in a
+ * ref (not React state) and turned into JSON only when a save starts; the word count is redone
+ * when the page is idle; this component re-renders only when the save state changes.
  */
 export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
   const autosave = useAutosave(draft.id, new Date(draft.updatedAt));
   const { change, flush } = autosave;
   const [headline, setHeadline] = useState(draft.article.headline);
   const headlineRef = useRef(draft.article.headline);
-  const body = useRef<EditorStateJson>(draft.article.body);
-  const { words, recount } = useWordCount(draft.article.body);
+  /** The body's latest state; null while it is still the one that was opened. */
+  const bodyState = useRef<EditorState | null>(null);
+  const [wordCount] = useState(() => new LiveWordCount(countBodyWords(draft.article.body)));
   const headlineField = useRef<HTMLTextAreaElement>(null);
   const editor = useRef<LexicalEditor | null>(null);
   const onEditorReady = useCallback((instance: LexicalEditor) => {
@@ -41,20 +46,28 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
     headlineField.current?.focus();
   }, []);
 
-  const onBodyChange = useCallback(
-    (next: EditorStateJson) => {
-      body.current = next;
-      change({ headline: headlineRef.current, body: next });
-      recount(next);
+  useEffect(() => () => wordCount.dispose(), [wordCount]);
+
+  const openedBody = draft.article.body;
+  const readArticle = useCallback(
+    (): Article => ({ headline: headlineRef.current, body: bodyState.current ? bodyJsonOf(bodyState.current) : openedBody }),
+    [openedBody],
+  );
+
+  const onBodyEdit = useCallback(
+    (state: EditorState) => {
+      bodyState.current = state;
+      change(readArticle);
+      wordCount.update(state);
     },
-    [change, recount],
+    [change, readArticle, wordCount],
   );
 
   const onHeadlineChange = (value: string) => {
     const clean = oneLine(value);
     headlineRef.current = clean;
     setHeadline(clean);
-    change({ headline: clean, body: body.current });
+    change(readArticle);
   };
 
   const onHeadlineKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -77,8 +90,8 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
         <button type="button" onClick={() => void leave(onBack)()}>
           Back to drafts
         </button>
-        <SaveIndicator state={autosave.state} onRetry={autosave.retry} />
-        <span className="word-count">{formatWordCount(words)}</span>
+        <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
+        <WordCount source={wordCount} />
         <PublishControl
           draftId={draft.id}
           publishedUrl={draft.publication.wordpress?.url}
@@ -101,7 +114,7 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
           onChange={(event) => onHeadlineChange(event.target.value)}
           onKeyDown={onHeadlineKeyDown}
         />
-        <NewsroomEditor initialBody={draft.article.body} onChange={onBodyChange} onReady={onEditorReady} />
+        <NewsroomEditor initialBody={draft.article.body} onEdit={onBodyEdit} onReady={onEditorReady} />
       </main>
     </div>
   );

@@ -1,12 +1,42 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { call } from '../../api/client';
-import { Autosave, type SaveState } from './autosave';
+import { whenIdle } from '../../lib/idle';
+import { ValueStore } from '../../lib/value-store';
+import { Autosave, browserTimers, type AutosaveTimers, type SaveState } from './autosave';
 import { registerFlush } from './pending-saves';
 
+/** Reads the article as it is now. Called when a save starts, not on every change. */
+export type ReadArticle = () => Article;
+
+/**
+ * The autosave's timers, except that a save falling due waits for the page to be idle (at most
+ * 500 ms more), so its serialise-and-send never lands between a keystroke and its frame.
+ * `flush()` does not wait: leaving, publishing and quitting save at once.
+ */
+const idleTimers: AutosaveTimers = {
+  setTimeout: (callback, ms) => {
+    let cancelIdle: (() => void) | undefined;
+    const timer = globalThis.setTimeout(() => {
+      cancelIdle = whenIdle(callback, 500);
+    }, ms);
+    return () => {
+      globalThis.clearTimeout(timer);
+      cancelIdle?.();
+    };
+  },
+  clearTimeout: (handle) => (handle as () => void)(),
+  now: browserTimers.now,
+};
+
+/** "Unsaved changes" is reported on every keystroke; re-render only when the state changes. */
+const sameState = (a: SaveState, b: SaveState): boolean => a.kind === 'dirty' && b.kind === 'dirty';
+
 export interface AutosaveHandle {
-  state: SaveState;
-  change: (article: Article) => void;
+  /** The save state as a store: SaveIndicator shows it without re-rendering the screen. */
+  status: ValueStore<SaveState>;
+  /** Something changed; `read` is called when the save starts, for the article as it is then. */
+  change: (read: ReadArticle) => void;
   /** Resolves true when everything typed so far is on disk. */
   flush: () => Promise<boolean>;
   retry: () => void;
@@ -18,18 +48,19 @@ export interface AutosaveHandle {
  * StrictMode double-mount and a change of draft both get a fresh one.
  */
 export function useAutosave(draftId: string, lastSavedAt: Date): AutosaveHandle {
-  const [state, setState] = useState<SaveState>({ kind: 'saved', at: lastSavedAt });
-  const instance = useRef<Autosave<Article> | null>(null);
+  const [status] = useState(() => new ValueStore<SaveState>({ kind: 'saved', at: lastSavedAt }, sameState));
+  const instance = useRef<Autosave<ReadArticle> | null>(null);
   /** A change that arrived before the effect ran; handed over as soon as the instance exists. */
-  const early = useRef<Article | null>(null);
+  const early = useRef<ReadArticle | null>(null);
   const initialAt = useRef(lastSavedAt);
 
   useEffect(() => {
-    const autosave = new Autosave<Article>({
+    const autosave = new Autosave<ReadArticle>({
       initial: { kind: 'saved', at: initialAt.current },
-      onState: setState,
-      save: async (article) => {
-        const result = await call('drafts.save', { id: draftId, article });
+      onState: (next) => status.set(next),
+      timers: idleTimers,
+      save: async (read) => {
+        const result = await call('drafts.save', { id: draftId, article: read() });
         return { savedAt: new Date(result.savedAt) };
       },
     });
@@ -51,11 +82,11 @@ export function useAutosave(draftId: string, lastSavedAt: Date): AutosaveHandle 
       autosave.dispose();
       if (instance.current === autosave) instance.current = null;
     };
-  }, [draftId]);
+  }, [draftId, status]);
 
-  const change = useCallback((article: Article) => {
-    if (instance.current) instance.current.change(article);
-    else early.current = article;
+  const change = useCallback((read: ReadArticle) => {
+    if (instance.current) instance.current.change(read);
+    else early.current = read;
   }, []);
 
   const flush = useCallback(async () => (instance.current ? instance.current.flush() : true), []);
@@ -64,5 +95,5 @@ export function useAutosave(draftId: string, lastSavedAt: Date): AutosaveHandle 
     void instance.current?.retry();
   }, []);
 
-  return { state, change, flush, retry };
+  return { status, change, flush, retry };
 }
