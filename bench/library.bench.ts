@@ -3,8 +3,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'rolldown';
+import { bundleForChild } from '../electron/core/test-support/bundle-for-child';
 import { DraftStore } from '../electron/core/drafts/draft-store';
 import { DraftSearch } from '../electron/core/search/draft-search';
 import { libraryCorpus, type QuerySet } from './lib/library-corpus';
@@ -55,12 +54,7 @@ test('library at scale: cold list and search against ripgrep', async () => {
   const drafts = join(folder, 'drafts');
   const work = mkdtempSync(join(tmpdir(), 'newsroom-library-bench-'));
   const child = join(work, 'library-child.mjs');
-  await build({
-    input: fileURLToPath(new URL('./lib/library-child.ts', import.meta.url)),
-    platform: 'node',
-    logLevel: 'silent',
-    output: { file: child, format: 'esm' },
-  });
+  await bundleForChild(new URL('./lib/library-child.ts', import.meta.url), child);
   const figures: BenchFigure[] = [];
   const method = `${COUNT} generated drafts (${Math.round(corpus.words / COUNT)} words on average, ${Math.round(corpus.bytes / 1e6)} MB)`;
 

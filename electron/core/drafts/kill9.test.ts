@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'rolldown';
+import { bundleForChild } from '../test-support/bundle-for-child';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DraftStore } from './draft-store';
 import { mapLimit } from './map-limit';
@@ -21,13 +20,7 @@ let childScript: string;
 
 beforeAll(async () => {
   work = await tempFolder('newsroom-kill9-');
-  childScript = join(work.path, 'kill9-child.mjs');
-  await build({
-    input: fileURLToPath(new URL('./kill9-child.ts', import.meta.url)),
-    platform: 'node',
-    logLevel: 'silent',
-    output: { file: childScript, format: 'esm' },
-  });
+  childScript = await bundleForChild(new URL('./kill9-child.ts', import.meta.url), join(work.path, 'kill9-child.mjs'));
 });
 afterAll(async () => {
   await work.remove();

@@ -1,22 +1,11 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LoopbackServers } from '../test-support/loopback-servers';
 import { sendRequest, TransportFailure } from './http';
 
 /** Faults a real CMS cannot produce on demand, from tiny loopback servers. */
-const servers: Server[] = [];
-async function serve(handler: Parameters<typeof createServer>[1]): Promise<string> {
-  const server = createServer(handler);
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-}
-afterAll(async () => {
-  for (const server of servers) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-});
+const servers = new LoopbackServers();
+const serve = async (handler: Parameters<LoopbackServers['serve']>[0]): Promise<string> => `${await servers.serve(handler)}/`;
+afterAll(() => servers.closeAll());
 
 const request = (url: string, timeoutMs = 2_000) =>
   sendRequest(fetch, { method: 'POST', url, body: { title: 'x' }, timeoutMs, siteLabel: 'the test site' });
@@ -37,10 +26,7 @@ describe('sendRequest', () => {
   });
 
   it('a refused connection certainly did nothing on the server', async () => {
-    const url = await serve(() => {});
-    const server = servers.pop()!;
-    await new Promise((resolve) => server.close(resolve));
-    const error = await failure(request(url));
+    const error = await failure(request(`${await servers.refusedUrl()}/`));
     expect(error).toMatchObject({ code: 'UNREACHABLE', outcomeUnknown: false });
   });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, request as httpRequest, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LoopbackServers } from '../../test-support/loopback-servers';
 import { GhostReader, readGhostEnv, type GhostEnv } from '../../../../e2e/host/ghost';
 import { AppFailure } from '../../../../shared/ipc/result';
 import { GhostApiFailure, GhostClient, type GhostPostStatus } from './ghost-client';
@@ -34,19 +34,9 @@ afterAll(async () => {
   if (notReady === undefined) for (const id of created) await client.deletePost(id).catch(() => undefined);
 });
 
-const servers: Server[] = [];
-const serve = async (handler: Parameters<typeof createServer>[1]): Promise<string> => {
-  const server = createServer(handler);
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-};
-afterAll(async () => {
-  for (const server of servers) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-});
+const servers = new LoopbackServers();
+const serve = (handler: Parameters<LoopbackServers['serve']>[0]): Promise<string> => servers.serve(handler);
+afterAll(() => servers.closeAll());
 
 async function failureOf(promise: Promise<unknown>): Promise<GhostApiFailure> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -206,9 +196,7 @@ describe('GhostClient when the answer is not what Ghost gives', () => {
   const someKey = (): string => `${randomBytes(12).toString('hex')}:${randomBytes(32).toString('hex')}`;
 
   it('reports a site that cannot be reached', async () => {
-    const url = await serve(() => {});
-    const server = servers.pop();
-    await new Promise((resolve) => server?.close(resolve));
+    const url = await servers.refusedUrl();
     const failure = await failureOf(new GhostClient({ adminUrl: url, adminApiKey: someKey() }).whoAmI());
     expect(failure.code).toBe('UNREACHABLE');
     expect(failure.message).toMatch(/^Could not reach the Ghost site at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);

@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWordPressEnv, WordPressReader, wordpressScript, type WordPressEnv } from '../../../../e2e/host/wordpress';
 import { AppFailure } from '../../../../shared/ipc/result';
+import { LoopbackServers } from '../../test-support/loopback-servers';
 import { WordPressClient } from './wordpress-client';
 
 /**
@@ -71,24 +70,12 @@ describe('WordPressClient against a real WordPress', () => {
 });
 
 describe('WordPressClient when the site is not answering like WordPress', () => {
-  const servers: Server[] = [];
-  const serve = async (handler: Parameters<typeof createServer>[1]): Promise<string> => {
-    const server = createServer(handler);
-    servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  };
-  afterAll(async () => {
-    for (const server of servers) {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
-  });
+  const servers = new LoopbackServers();
+  const serve = (handler: Parameters<LoopbackServers['serve']>[0]): Promise<string> => servers.serve(handler);
+  afterAll(() => servers.closeAll());
 
   it('reports a site that cannot be reached', async () => {
-    const url = await serve(() => {});
-    const server = servers.pop();
-    await new Promise((resolve) => server?.close(resolve));
+    const url = await servers.refusedUrl();
     const failure = await failureOf(new WordPressClient({ siteUrl: url, username: 'a', applicationPassword: 'b' }).whoAmI());
     expect(failure.code).toBe('UNREACHABLE');
     expect(failure.message).toMatch(/Could not reach the WordPress site at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
