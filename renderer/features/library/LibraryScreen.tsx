@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { DraftRow } from './DraftRow';
 import { ProblemsPanel } from './ProblemsPanel';
+import { SearchResults } from './SearchResults';
+import { useDraftSearch } from './useDraftSearch';
 import { useDrafts } from './useDrafts';
 
 interface Props {
@@ -14,6 +16,8 @@ export function LibraryScreen({ onOpen, onOpenSettings }: Props) {
   const { state, reload } = useDrafts();
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const search = useDraftSearch(query);
 
   const create = async () => {
     setCreating(true);
@@ -48,13 +52,24 @@ export function LibraryScreen({ onOpen, onOpenSettings }: Props) {
             {createError}
           </p>
         )}
-        {state.kind === 'loading' && <p role="status">Loading drafts…</p>}
-        {state.kind === 'failed' && (
+        <div className="field library-search">
+          <label htmlFor="library-search">Search drafts</label>
+          <input
+            id="library-search"
+            type="search"
+            placeholder="Headline or words in the story"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </div>
+        <SearchResults state={search} onOpen={onOpen} />
+        {search.kind === 'idle' && state.kind === 'loading' && <p role="status">Loading drafts…</p>}
+        {search.kind === 'idle' && state.kind === 'failed' && (
           <p role="alert" className="error-text">
             {state.message}
           </p>
         )}
-        {state.kind === 'ready' && (
+        {search.kind === 'idle' && state.kind === 'ready' && (
           <>
             <ProblemsPanel problems={state.problems} />
             {state.drafts.length === 0 ? (
