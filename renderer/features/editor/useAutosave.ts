@@ -59,6 +59,8 @@ export function useAutosave(draftId: string, lastSavedAt: Date): AutosaveHandle 
       initial: { kind: 'saved', at: initialAt.current },
       onState: (next) => status.set(next),
       timers: idleTimers,
+      // The idle wait can add up to 500 ms: keep "at least every 5 s while typing" true.
+      maxWaitMs: 4_500,
       save: async (read) => {
         const result = await call('drafts.save', { id: draftId, article: read() });
         return { savedAt: new Date(result.savedAt) };
