@@ -30,6 +30,22 @@ export class AppPage {
     await expect(this.body).toBeVisible();
   }
 
+  /** Moves a draft to the trash (spikes it) from its row in the library. */
+  async spikeDraft(headline: string): Promise<void> {
+    const row = this.page.getByRole('list', { name: 'Drafts' }).getByRole('listitem').filter({ hasText: headline });
+    await row.getByRole('button', { name: 'Move to trash' }).click();
+    await row.getByRole('group', { name: `Move ${headline} to trash` }).getByRole('button', { name: 'Yes' }).click();
+    await expect(this.page.getByRole('list', { name: 'Drafts' }).getByRole('button', { name: headline })).toHaveCount(0);
+  }
+
+  get spikedList(): Locator {
+    return this.page.getByRole('list', { name: 'Spiked drafts' });
+  }
+
+  async showSpiked(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Show spiked drafts' }).click();
+  }
+
   async waitUntilSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveText(/^Saved \d\d:\d\d$/);
   }

@@ -59,3 +59,67 @@ describe('drafts.search through the router', () => {
     expect(await call('drafts.search', { query: 'x'.repeat(201) })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
+
+describe('spiked drafts through the router', () => {
+  it('lists, restores and purges, telling every window what changed', async () => {
+    const folder = await tempFolder('newsroom-services-');
+    cleanups.push(folder.remove);
+    const events: Array<{ id: string; reason: string }> = [];
+    const services = await createServices({
+      dataFolder: folder.path,
+      settings: new Conf<AppSettings>({ cwd: folder.path, configName: 'settings' }),
+      secrets: new MemorySecrets(),
+      appVersion: 'test',
+      emit: (event, payload) => {
+        if (event === 'drafts.changed') events.push(payload as { id: string; reason: string });
+      },
+      flushTimeoutMs: 10,
+    });
+    cleanups.push(async () => services.flush().catch(() => undefined));
+    const call = (method: string, input: unknown = {}) => services.router.handle(method, input);
+
+    const draft = value<{ id: string }>(await call('drafts.create', { headline: 'Spike me' }));
+    value(await call('drafts.trash', { id: draft.id }));
+    expect(value(await call('drafts.listSpiked'))).toEqual([expect.objectContaining({ id: draft.id, headline: 'Spike me', wordCount: 0 })]);
+    value(await call('drafts.restore', { id: draft.id }));
+    expect(value<{ drafts: Array<{ id: string }> }>(await call('drafts.list')).drafts.map((d) => d.id)).toEqual([draft.id]);
+    expect(await call('drafts.restore', { id: draft.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    value(await call('drafts.trash', { id: draft.id }));
+    value(await call('drafts.purge', { id: draft.id }));
+    expect(value(await call('drafts.listSpiked'))).toEqual([]);
+    expect(events.map((e) => e.reason)).toEqual(['created', 'trashed', 'restored', 'trashed', 'purged']);
+  });
+
+  it('purges spikes older than 30 days at start-up, in the background', async () => {
+    const folder = await tempFolder('newsroom-services-');
+    cleanups.push(folder.remove);
+    let now = Date.parse('2025-06-01T09:00:00.000Z');
+    const clock = { now: () => new Date(now) };
+    const start = async (emit: (event: string, payload: unknown) => void = () => {}) =>
+      createServices({
+        dataFolder: folder.path,
+        settings: new Conf<AppSettings>({ cwd: folder.path, configName: 'settings' }),
+        secrets: new MemorySecrets(),
+        appVersion: 'test',
+        emit,
+        clock,
+        flushTimeoutMs: 10,
+      });
+    const first = await start();
+    const old = value<{ id: string }>(await first.router.handle('drafts.create', { headline: 'old' }));
+    value(await first.router.handle('drafts.trash', { id: old.id }));
+    now += 20 * 24 * 60 * 60 * 1000;
+    const recent = value<{ id: string }>(await first.router.handle('drafts.create', { headline: 'recent' }));
+    value(await first.router.handle('drafts.trash', { id: recent.id }));
+    await first.flush();
+
+    now += 15 * 24 * 60 * 60 * 1000;
+    const purged: string[] = [];
+    const second = await start((event, payload) => {
+      if (event === 'drafts.changed' && (payload as { reason: string }).reason === 'purged') purged.push((payload as { id: string }).id);
+    });
+    await second.flush(); // waits for the start-up purge too
+    expect(purged).toEqual([old.id]);
+    expect(value<Array<{ id: string }>>(await second.router.handle('drafts.listSpiked', {})).map((s) => s.id)).toEqual([recent.id]);
+  });
+});

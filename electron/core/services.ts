@@ -41,6 +41,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const profile = new WordPressProfile(options.settings, options.secrets);
   const publishing = new PublishingService({ drafts, profile, fetch: fetchImpl, clock, emit: options.emit, logger });
   const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
+  // Spiked drafts older than 30 days go for good, in the background: opening never waits for it.
+  const startupPurge = drafts
+    .purgeExpired(clock.now())
+    .then((ids) => {
+      for (const id of ids) options.emit('drafts.changed', { id, revision: 0, reason: 'purged' });
+    })
+    .catch((error: unknown) => logger.warn('expired spiked drafts not purged', { error: String(error) }));
 
   const handlers: Handlers = {
     'app.info': async () => ({ version: options.appVersion, dataFolder: options.dataFolder }),
@@ -67,6 +74,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       options.emit('drafts.changed', { id: input.id, revision: 0, reason: 'trashed' });
       return {};
     },
+    'drafts.listSpiked': () => drafts.listSpiked(),
+    'drafts.restore': async (input) => {
+      await drafts.restore(input.id);
+      options.emit('drafts.changed', { id: input.id, revision: 0, reason: 'restored' });
+      return {};
+    },
+    'drafts.purge': async (input) => {
+      await drafts.purge(input.id);
+      options.emit('drafts.changed', { id: input.id, revision: 0, reason: 'purged' });
+      return {};
+    },
     'settings.getWordPress': () => profile.view(),
     'settings.saveWordPress': (input) => profile.save(input),
     'publishing.testWordPress': (input) => publishing.testConnection(input),
@@ -79,6 +97,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     async flush() {
       const acknowledged = await flushes.requestRendererFlush();
       if (!acknowledged) logger.warn('renderer did not confirm its final save before quit');
+      await startupPurge;
       await drafts.whenIdle();
       // Saves the search index only when many drafts changed; fewer are re-indexed at next start.
       await search.flush();

@@ -36,6 +36,17 @@ export const contract = {
     output: z.object({ revision: z.number().int(), savedAt: z.string(), wordCount: z.number().int() }),
   },
   'drafts.trash': { input: DraftId, output: Nothing },
+  /** Spiked (trashed) drafts, newest spike first; each is deleted for good 30 days after its spike. */
+  'drafts.listSpiked': {
+    input: Nothing,
+    output: z.array(
+      z.object({ id: z.uuid(), headline: z.string(), spikedAt: z.string(), wordCount: z.number().int().nonnegative() }),
+    ),
+  },
+  /** Back to the library; ALREADY_EXISTS when a draft with that id is there. */
+  'drafts.restore': { input: DraftId, output: Nothing },
+  /** Deletes a spiked draft for good. */
+  'drafts.purge': { input: DraftId, output: Nothing },
   'drafts.search': {
     input: z
       .object({
@@ -79,7 +90,7 @@ export const contract = {
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
-  'drafts.changed': z.object({ id: z.uuid(), revision: z.number().int(), reason: z.enum(['saved', 'published', 'trashed', 'created']) }),
+  'drafts.changed': z.object({ id: z.uuid(), revision: z.number().int(), reason: z.enum(['saved', 'published', 'trashed', 'created', 'restored', 'purged']) }),
   /** The app is about to quit: save what is pending, then call `app.flushComplete`. */
   'app.flushRequested': Nothing,
 } as const satisfies Record<EventName, z.ZodType>;

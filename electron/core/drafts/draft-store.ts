@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rmdir, stat } from 'node:fs/promises';
+import { mkdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { countBodyWords } from '../../../shared/editor/word-count';
@@ -21,6 +21,7 @@ import { listDrafts } from './draft-list';
 import { DraftSweeper } from './draft-sweep';
 import { draftNotFound, loadDraft, type ReaderDeps } from './draft-reader';
 import { KeyedQueue } from './keyed-queue';
+import { listSpikedFolders, SPIKED_FILE, type SpikedEntry, spikedMarker } from './spike';
 
 const LAST_WRITTEN_KEPT = 8;
 
@@ -50,6 +51,7 @@ type Publication = Draft['publication'];
 /** The very pattern z.uuid() checks, tested directly: a listing tests 10,000 folder names. */
 const DRAFT_ID = z.regexes.uuid();
 const isDraftId = (id: string): boolean => DRAFT_ID.test(id);
+const spikedNotFound = (): AppFailure => new AppFailure('NOT_FOUND', 'This draft is not among the spiked drafts any more.');
 
 /**
  * Drafts on disk (DESIGN §6). Every file operation on one draft runs through a per-draft queue,
@@ -217,8 +219,97 @@ export class DraftStore {
         throw toAppFailure(error, 'trash');
       }
       this.catalog.forget(id);
+      // When it was spiked, for the list and the 30-day purge; without it the folder's mtime stands in.
+      const marker = Buffer.from(spikedMarker(this.clock.now()), 'utf8');
+      await writeFileAtomic(join(target, SPIKED_FILE), marker, this.io, this.writeOptions).catch((error: unknown) => {
+        this.logger.warn('spike time not recorded', { id, error: String(error) });
+      });
       this.logger.info('draft moved to trash', { id, target });
     });
+  }
+
+  /** Spiked drafts, newest spike first; a draft spiked more than once is listed by its latest spike. */
+  async listSpiked(): Promise<Omit<SpikedEntry, 'folder'>[]> {
+    const seen = new Set<string>();
+    const listed: Omit<SpikedEntry, 'folder'>[] = [];
+    for (const { folder: _folder, ...entry } of await listSpikedFolders(this.trashDir)) {
+      if (seen.has(entry.id)) continue;
+      seen.add(entry.id);
+      listed.push(entry);
+    }
+    return listed;
+  }
+
+  /**
+   * Moves the latest spike of `id` back to drafts/, where it lists and is found again. Refused
+   * when a draft with that id is already there: nothing is overwritten.
+   */
+  restore(id: string): Promise<void> {
+    return this.inQueue(id, async () => {
+      const dir = this.dirOf(id);
+      const spiked = (await listSpikedFolders(this.trashDir)).find((entry) => entry.id === id);
+      if (spiked === undefined) throw spikedNotFound();
+      if (await this.exists(dir)) {
+        throw new AppFailure('ALREADY_EXISTS', 'This draft was not restored: a draft with the same identity is already in the library.');
+      }
+      const from = join(this.trashDir, spiked.folder);
+      try {
+        await rm(join(from, SPIKED_FILE), { force: true });
+        await this.io.rename(from, dir);
+        await this.io.fsyncDir(this.trashDir);
+        await this.io.fsyncDir(this.draftsDir);
+      } catch (error) {
+        throw toAppFailure(error, 'restore');
+      }
+      this.lastWritten.delete(id);
+      // Back in the summary index and the search index, as a save would put it.
+      try {
+        const read = await this.readStamped(id);
+        if (read.stamp === undefined) this.catalog.invalidate(id);
+        else this.catalog.remember(id, read.draft, read.stamp);
+      } catch {
+        this.catalog.invalidate(id); // unreadable: the next list reports it as a problem
+      }
+      this.logger.info('draft restored from trash', { id, from });
+    });
+  }
+
+  /** Deletes every spike of `id` for good. */
+  purge(id: string): Promise<void> {
+    if (!isDraftId(id)) return Promise.reject(spikedNotFound());
+    return this.queue.run(id, async () => {
+      const folders = (await listSpikedFolders(this.trashDir)).filter((entry) => entry.id === id);
+      if (folders.length === 0) throw spikedNotFound();
+      await this.removeSpiked(folders);
+    });
+  }
+
+  /** Deletes for good the spikes older than `days` at `now`; returns the ids deleted. */
+  async purgeExpired(now: Date, days = 30): Promise<string[]> {
+    const limit = now.getTime() - days * 24 * 60 * 60 * 1000;
+    const expired = (await listSpikedFolders(this.trashDir)).filter((entry) => Date.parse(entry.spikedAt) < limit);
+    const purged: string[] = [];
+    for (const entry of expired) {
+      try {
+        await this.queue.run(entry.id, () => this.removeSpiked([entry]));
+        purged.push(entry.id);
+      } catch (error) {
+        this.logger.warn('expired spiked draft not deleted', { folder: entry.folder, error: String(error) });
+      }
+    }
+    return purged;
+  }
+
+  private async removeSpiked(entries: SpikedEntry[]): Promise<void> {
+    try {
+      for (const entry of entries) {
+        await rm(join(this.trashDir, entry.folder), { recursive: true, force: true });
+        this.logger.info('spiked draft deleted for good', { id: entry.id, folder: entry.folder });
+      }
+      await this.io.fsyncDir(this.trashDir);
+    } catch (error) {
+      throw toAppFailure(error, 'purge');
+    }
   }
 
   /** Resolves when every queued write, and the summary index, has reached the disk: call before quitting. */

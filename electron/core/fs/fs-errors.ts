@@ -13,13 +13,15 @@ const DISK_FULL = new Set(['ENOSPC', 'EDQUOT']);
 const READ_ONLY = new Set(['EROFS', 'EACCES', 'EPERM']);
 
 /** What was being done, so the sentence fits: only a save has text still waiting in the editor. */
-export type FsAction = 'save' | 'create' | 'read' | 'trash' | 'open';
+export type FsAction = 'save' | 'create' | 'read' | 'trash' | 'restore' | 'purge' | 'open';
 
 const PREFIX: Record<FsAction, string> = {
   save: 'Not saved',
   create: 'The draft was not created',
   read: 'The draft could not be read',
   trash: 'The draft was not moved to the trash',
+  restore: 'The draft was not restored',
+  purge: 'The spiked draft was not deleted',
   open: 'Newsroom could not open the drafts',
 };
 
@@ -28,6 +30,8 @@ const SUFFIX: Record<FsAction, string> = {
   create: '',
   read: '',
   trash: '',
+  restore: '',
+  purge: '',
   open: '',
 };
 

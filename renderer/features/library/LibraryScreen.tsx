@@ -3,6 +3,7 @@ import { call } from '../../api/client';
 import { DraftRow } from './DraftRow';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SearchResults } from './SearchResults';
+import { SpikedDrafts } from './SpikedDrafts';
 import { useDraftSearch } from './useDraftSearch';
 import { useDrafts } from './useDrafts';
 
@@ -11,7 +12,7 @@ interface Props {
   onOpenSettings: () => void;
 }
 
-/** The drafts library: start a draft, open one, move one to the trash. */
+/** The drafts library: start a draft, open one, move one to the trash, restore or delete spiked ones. */
 export function LibraryScreen({ onOpen, onOpenSettings }: Props) {
   const { state, reload } = useDrafts();
   const [creating, setCreating] = useState(false);
@@ -83,6 +84,7 @@ export function LibraryScreen({ onOpen, onOpenSettings }: Props) {
             )}
           </>
         )}
+        {search.kind === 'idle' && <SpikedDrafts />}
       </main>
     </>
   );
