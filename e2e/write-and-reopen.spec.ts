@@ -34,10 +34,17 @@ test('a typed article survives quitting and reopening, byte for byte', async ({ 
   // A paragraph with a link made with Ctrl+K.
   await first.page.keyboard.insertText('Read the statement of the State Police.');
   await app.selectBackwards('statement of the State Police.'.length);
+  // Key presses arrive faster than any hand; wait until the page has the selection a person sees.
+  await expect.poll(() => first.page.evaluate(() => document.getSelection()?.toString())).toBe('statement of the State Police.');
   await first.page.keyboard.press('ControlOrMeta+k');
   await first.page.getByLabel('Link address').fill('https://www.asp.gov.al/');
   await first.page.getByRole('button', { name: 'Apply' }).click();
-  await app.body.press('End');
+  await expect(app.body.locator('a')).toHaveText('statement of the State Police.');
+  // Applying hands the focus back to the body with the linked words still selected, as a person
+  // sees it; move to the end of the line only once that has happened.
+  await expect(app.body).toBeFocused();
+  await first.page.keyboard.press('End');
+  await expect.poll(() => first.page.evaluate(() => document.getSelection()?.isCollapsed)).toBe(true);
   await first.page.keyboard.press('Enter');
   // A bulleted list through the Markdown shortcut, ended by an empty item.
   await first.page.keyboard.type('- ');
