@@ -8,6 +8,7 @@ import type { Article } from '../../shared/model/article';
 import type { Draft } from '../../shared/model/draft';
 import { SAMPLE_PARAGRAPHS } from './corpus';
 import { FIRST, PLACES, PLACE_SWAPS, SECTIONS, type Section, SURNAME_A, SURNAME_B } from './library-words';
+import { seededRandom } from '../../electron/core/test-support/seeded-random';
 
 /**
  * 10,000 drafts a desk could have written over two years, on disk in the app's own format.
@@ -37,16 +38,7 @@ export interface LibraryCorpus {
 }
 
 /** Deterministic, so every run measures the same library. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 type Random = () => number;
 const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;

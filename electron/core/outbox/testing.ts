@@ -4,24 +4,16 @@ import { join } from 'node:path';
 import { withFaults } from '../fs/fault-io';
 import type { FileIo } from '../fs/file-io';
 import type { Clock } from '../ports';
-import type { OutboxJob, RemoteResult } from './job';
+import type { NewJob, OutboxJob, RemoteResult } from './job';
 import { OutboxStore } from './outbox-store';
 import { type OutboxTransport, type SendContext, SendFailure, type SendFailureInit } from './transport';
 import { OutboxWorker, type OutboxWorkerOptions, type Timers } from './worker';
 
 /** Test helpers for the outbox; not imported by app code. */
 
-/** mulberry32: a small seeded PRNG, so a failing loop can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../test-support/seeded-random';
+
+export { seededRandom };
 
 /** A clock and timers that move only when told: hours of backoff in a few milliseconds. */
 export class FakeTime implements Clock, Timers {
@@ -172,3 +164,13 @@ export async function startWorker<T extends OutboxTransport = ScriptedTransport>
 export const DRAFT_A = '00000000-0000-4000-8000-00000000000a';
 export const DRAFT_B = '00000000-0000-4000-8000-00000000000b';
 export const DRAFT_C = '00000000-0000-4000-8000-00000000000c';
+
+/** A job for `draftId`, with a payload naming its action (so records show which is which). */
+export const job = (draftId: string, action: NewJob['action'] = 'create', profileId = 'wp'): NewJob => ({
+  draftId,
+  profileId,
+  action,
+  payload: { headline: `${action} ${draftId.slice(-1)}` },
+});
+
+export const HOUR = 3_600_000;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewJob, OutboxJob } from './job';
-import { DRAFT_A, DRAFT_B, DRAFT_C, httpFailure, remoteFor, settle, startWorker, stopWorkers, tempFolder } from './testing';
+import type { OutboxJob } from './job';
+import { DRAFT_A, DRAFT_B, DRAFT_C, HOUR, httpFailure, job, remoteFor, settle, startWorker, stopWorkers, tempFolder } from './testing';
 import { SendFailure } from './transport';
 
 let work: { path: string; remove: () => Promise<void> };
@@ -12,8 +12,6 @@ afterEach(async () => {
   await work.remove();
 });
 
-const job = (draftId: string, action: NewJob['action'] = 'create', profileId = 'wp'): NewJob => ({ draftId, profileId, action, payload: { headline: `${action} ${draftId.slice(-1)}` } });
-const HOUR = 3_600_000;
 
 describe('OutboxWorker: answers that are not retried', () => {
   it('P8: a 401 stops that account’s queue (0 further requests) until resume; other accounts go on', async () => {

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backoffCeiling, MAX_RETRY_AFTER_MS, parseRetryAfter } from './backoff';
-import type { NewJob } from './job';
 import { OutboxStore } from './outbox-store';
 import {
   DRAFT_A,
   DRAFT_B,
   FakeTime,
+  HOUR,
   httpFailure,
+  job,
   networkFailure,
   noSyncIo,
   remoteFor,
@@ -26,8 +27,6 @@ afterEach(async () => {
   await work.remove();
 });
 
-const job = (draftId: string, action: NewJob['action'] = 'create', profileId = 'wp'): NewJob => ({ draftId, profileId, action, payload: { headline: `${action} ${draftId.slice(-1)}` } });
-const HOUR = 3_600_000;
 
 describe('OutboxWorker: order', () => {
   it('sends a story’s actions in order, one at a time, while other stories go meanwhile', async () => {
