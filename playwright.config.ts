@@ -16,6 +16,8 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   workers: 1,
+  // Per-run folders when several runs share a checkout (see NEWSROOM_DIST in vite.config.ts).
+  outputDir: process.env['PLAYWRIGHT_OUTPUT_DIR'] ?? 'test-results',
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 10_000 },

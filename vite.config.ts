@@ -50,6 +50,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     cacheDir: r('./node_modules/.vite'),
     plugins,
-    build: { outDir: r('./dist'), emptyOutDir: true, sourcemap: true },
+    // NEWSROOM_DIST lets two e2e runs on one machine build side by side (the e2e host reads it too).
+    build: { outDir: process.env['NEWSROOM_DIST'] ?? r('./dist'), emptyOutDir: true, sourcemap: true },
   };
 });

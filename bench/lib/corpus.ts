@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Article, EditorStateJson } from '../../shared/model/article';
+import { type Article, type EditorStateJson, newArticle } from '../../shared/model/article';
 import { countBodyWords } from '../../shared/editor/word-count';
 
 /**
@@ -44,7 +44,7 @@ export function bodyOfWords(targetWords: number): EditorStateJson {
 }
 
 export function articleOfWords(targetWords: number, headline = SAMPLE_HEADLINE): Article {
-  return { headline, body: bodyOfWords(targetWords) };
+  return newArticle({ headline, body: bodyOfWords(targetWords) });
 }
 
 export const wordsIn = (article: Article): number => countBodyWords(article.body);

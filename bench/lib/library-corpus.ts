@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeDraft } from '../../electron/core/drafts/draft-file';
 import { DraftStore } from '../../electron/core/drafts/draft-store';
-import type { Article } from '../../shared/model/article';
+import { type Article, newArticle } from '../../shared/model/article';
 import type { Draft } from '../../shared/model/draft';
 import { SAMPLE_PARAGRAPHS } from './corpus';
 import { FIRST, PLACES, PLACE_SWAPS, SECTIONS, type Section, SURNAME_A, SURNAME_B } from './library-words';
@@ -123,7 +123,7 @@ function article(r: Random, targetWords: number): { article: Article; words: num
       }
     }
   }
-  return { article: { headline, body: { root: block('root', children) as Article['body']['root'] } }, words, plain: plain.join('\n') };
+  return { article: newArticle({ headline, body: { root: block('root', children) as Article['body']['root'] } }), words, plain: plain.join('\n') };
 }
 
 const TWO_YEARS_MS = 2 * 365 * 24 * 3_600_000;

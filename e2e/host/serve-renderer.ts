@@ -9,7 +9,7 @@ import { appResponseHeaders, resolveAppFile } from '../../electron/core/app-file
  * runs and nothing reaches the network.
  */
 export const APP_ORIGIN = 'https://newsroom.test';
-export const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+export const DIST_DIR = process.env['NEWSROOM_DIST'] ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
 export async function serveRenderer(context: BrowserContext): Promise<void> {
   await context.route('**/*', async (route) => {

@@ -1,10 +1,12 @@
 import { createRouter, type Handlers, type Router } from '../ipc/router';
+import { DraftAssets } from './drafts/draft-assets';
 import { DraftStore } from './drafts/draft-store';
 import { FlushCoordinator } from './flush-coordinator';
 import { silentLogger, systemClock, type Clock, type EmitEvent, type FetchLike, type Logger, type Secrets, type SettingsStore } from './ports';
 import { PublishingService } from './publishing/publishing-service';
 import { DraftSearch } from './search/draft-search';
 import type { AppSettings } from './settings/app-settings';
+import { HouseRules } from './settings/house-rules';
 import { WordPressProfile } from './settings/wordpress-profile';
 
 export interface ServiceOptions {
@@ -38,6 +40,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const fetchImpl = options.fetch ?? fetch;
   const drafts = await DraftStore.open({ folder: options.dataFolder, clock, logger });
   const search = DraftSearch.attach(drafts, { logger });
+  const assets = new DraftAssets((id) => drafts.folderOf(id));
+  const houseRules = new HouseRules(options.settings, logger);
   const profile = new WordPressProfile(options.settings, options.secrets);
   const publishing = new PublishingService({ drafts, profile, fetch: fetchImpl, clock, emit: options.emit, logger });
   const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
@@ -57,7 +61,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
     'drafts.list': () => drafts.list(),
     'drafts.create': async (input) => {
-      const draft = await drafts.create(input.headline === undefined ? {} : { headline: input.headline });
+      const draft = await drafts.create({ ...input.article, ...(input.headline === undefined ? {} : { headline: input.headline }) });
       options.emit('drafts.changed', { id: draft.id, revision: draft.revision, reason: 'created' });
       return draft;
     },
@@ -85,6 +89,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       options.emit('drafts.changed', { id: input.id, revision: 0, reason: 'purged' });
       return {};
     },
+    'drafts.attachImage': (input) => assets.attach(input.draftId, Buffer.from(input.data, 'base64')),
+    'drafts.readAsset': async (input) => {
+      const image = await assets.read(input.draftId, input.asset);
+      return { mediaType: image.mediaType, data: image.bytes.toString('base64') };
+    },
+    'settings.getHouseProfile': async () => houseRules.get(),
+    'settings.saveHouseProfile': async (input) => houseRules.save(input),
     'settings.getWordPress': () => profile.view(),
     'settings.saveWordPress': (input) => profile.save(input),
     'publishing.testWordPress': (input) => publishing.testConnection(input),

@@ -17,8 +17,13 @@ export const METHOD_NAMES = [
   'drafts.restore',
   'drafts.purge',
   'drafts.search',
+  'drafts.attachImage',
+  'drafts.readAsset',
+  'drafts.export',
   'settings.getWordPress',
   'settings.saveWordPress',
+  'settings.getHouseProfile',
+  'settings.saveHouseProfile',
   'publishing.testWordPress',
   'publishing.publish',
 ] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EventName, MethodName } from './channels';
-import { ArticleSchema } from '../model/article';
+import { ArticleSchema, AssetNameSchema, CompleteArticleSchema } from '../model/article';
+import { HouseProfileSchema } from '../model/house-profile';
 import { DraftProblemSchema, DraftSchema, DraftSummarySchema } from '../model/draft';
 import {
   ApplicationPasswordSchema,
@@ -16,6 +17,15 @@ const DraftId = z.object({ id: z.uuid() }).strict();
 /** Text with the spans to highlight, as [start, end) offsets into `text`. */
 const Marked = z.object({ text: z.string(), marks: z.array(z.tuple([z.number().int(), z.number().int()])) });
 const Nothing = z.object({}).strict();
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
+/** 20 MB of image, as base64 (4 characters per 3 bytes). */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const MAX_IMAGE_BASE64 = Math.ceil(MAX_IMAGE_BYTES / 3) * 4;
+export const IMAGE_MEDIA_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+const ImageMediaType = z.enum(IMAGE_MEDIA_TYPES);
+export type ImageMediaType = z.infer<typeof ImageMediaType>;
+export const EXPORT_FORMATS = ['html', 'md', 'txt', 'docx'] as const;
+const ExportFormat = z.enum(EXPORT_FORMATS);
 
 export const contract = {
   'app.info': {
@@ -29,10 +39,14 @@ export const contract = {
     input: Nothing,
     output: z.object({ drafts: z.array(DraftSummarySchema), problems: z.array(DraftProblemSchema) }),
   },
-  'drafts.create': { input: z.object({ headline: z.string().max(400).optional() }).strict(), output: DraftSchema },
+  /** A new draft, empty or filled (an import, a template, a duplicate): missing fields start empty. */
+  'drafts.create': {
+    input: z.object({ headline: z.string().max(400).optional(), article: ArticleSchema.partial().optional() }).strict(),
+    output: DraftSchema,
+  },
   'drafts.open': { input: DraftId, output: DraftSchema },
   'drafts.save': {
-    input: z.object({ id: z.uuid(), article: ArticleSchema }).strict(),
+    input: z.object({ id: z.uuid(), article: CompleteArticleSchema }).strict(),
     output: z.object({ revision: z.number().int(), savedAt: z.string(), wordCount: z.number().int() }),
   },
   'drafts.trash': { input: DraftId, output: Nothing },
@@ -65,6 +79,32 @@ export const contract = {
     }),
   },
 
+  /**
+   * Copies an image the journalist picked into the draft's folder (`assets/`), so the draft no
+   * longer depends on the original file. Only PNG, JPEG, GIF and WebP, checked by content.
+   */
+  'drafts.attachImage': {
+    input: z.object({ draftId: z.uuid(), fileName: z.string().max(255), data: Base64.max(MAX_IMAGE_BASE64) }).strict(),
+    output: z.object({ asset: AssetNameSchema, mediaType: ImageMediaType, bytes: z.number().int().positive() }),
+  },
+  'drafts.readAsset': {
+    input: z.object({ draftId: z.uuid(), asset: AssetNameSchema }).strict(),
+    output: z.object({ mediaType: ImageMediaType, data: Base64 }),
+  },
+  /** The saved draft as a file to download, with its story fields and never the editorial note. */
+  'drafts.export': {
+    input: z.object({ id: z.uuid(), format: ExportFormat }).strict(),
+    output: z.object({
+      fileName: z.string(),
+      mediaType: z.string(),
+      /** Text formats come as text; .docx as base64. */
+      encoding: z.enum(['utf8', 'base64']),
+      data: z.string(),
+    }),
+  },
+
+  'settings.getHouseProfile': { input: Nothing, output: HouseProfileSchema },
+  'settings.saveHouseProfile': { input: HouseProfileSchema.strict(), output: HouseProfileSchema },
   'settings.getWordPress': { input: Nothing, output: WordPressProfileViewSchema.nullable() },
   'settings.saveWordPress': {
     input: WordPressSettingsSchema.extend({

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'TIMEOUT',
   'BAD_RESPONSE',
   'CMS_ERROR',
+  /** The story fails the house rules (required fields, budgets): the message lists what. */
+  'NOT_READY',
   'INTERNAL',
 ] as const;
 

@@ -19,7 +19,8 @@ export const PublicationSchema = z.object({
   wordpress: WordPressPublicationSchema.optional(),
 });
 
-export const DRAFT_SCHEMA_VERSION = 1;
+/** 2: story fields (standfirst, byline, section, tags, slug, dateline, SEO, note, images). */
+export const DRAFT_SCHEMA_VERSION = 2;
 
 export const DraftSchema = z.object({
   id: z.uuid(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBody } from '../../../shared/model/article';
+import { emptyBody, newArticle } from '../../../shared/model/article';
 import type { Draft } from '../../../shared/model/draft';
 import { checkDraftText, migrateDraftFile, serializeDraft } from './draft-file';
 
@@ -8,14 +8,14 @@ const draft: Draft = {
   createdAt: '2025-01-02T03:04:05.000Z',
   updatedAt: '2025-01-02T03:04:06.000Z',
   revision: 3,
-  article: { headline: 'Bridge reopens', body: emptyBody() },
+  article: newArticle({ headline: 'Bridge reopens' }),
   publication: {},
 };
 
 describe('draft file', () => {
   it('round-trips through a pretty-printed, marked file', () => {
     const text = serializeDraft(draft);
-    expect(text.startsWith('{\n  "format": "newsroom-draft",\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "newsroom-draft",\n  "schemaVersion": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(checkDraftText(text)).toEqual({ kind: 'ok', draft });
   });
@@ -26,7 +26,7 @@ describe('draft file', () => {
 
   it('keeps unknown editor-state fields (the body is only checked at its outer shape)', () => {
     const body = { root: { ...emptyBody().root, extra: { kept: true } } };
-    const check = checkDraftText(serializeDraft({ ...draft, article: { headline: 'x', body } }));
+    const check = checkDraftText(serializeDraft({ ...draft, article: newArticle({ headline: 'x', body }) }));
     expect(check.kind === 'ok' && check.draft.article.body).toEqual(body);
   });
 
@@ -47,8 +47,8 @@ describe('draft file', () => {
   });
 
   it('reports a file from a newer Newsroom as newer, not corrupt, even if its shape changed', () => {
-    const text = JSON.stringify({ format: 'newsroom-draft', schemaVersion: 2, somethingNew: [] });
-    expect(checkDraftText(text)).toEqual({ kind: 'newer', schemaVersion: 2 });
+    const text = JSON.stringify({ format: 'newsroom-draft', schemaVersion: 3, somethingNew: [] });
+    expect(checkDraftText(text)).toEqual({ kind: 'newer', schemaVersion: 3 });
   });
 
   it('migrateDraftFile leaves current and unknown input as it is (no migrations yet)', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { type Article, ArticleSchema } from '../../../shared/model/article';
+import { type Article, type ArticleInput, ArticleSchema } from '../../../shared/model/article';
 import { AppFailure } from '../../../shared/ipc/result';
+import { migrateV1StoryFields } from './migrations/v1-story-fields';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftFile, DraftFileSchema } from '../../../shared/model/draft';
 
 /**
@@ -25,7 +26,9 @@ type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
  * DRAFT_SCHEMA_VERSION in shared/model/draft.ts, add the step here (it must set the new
  * schemaVersion), and add a test that reads a version N file. Never edit a published step.
  */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: migrateV1StoryFields,
+};
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -80,7 +83,8 @@ export function serializeDraft(draft: Draft): string {
     updatedAt: draft.updatedAt,
     revision: draft.revision,
     publication: draft.publication,
-    article: { headline: draft.article.headline, body: BODY_PLACEHOLDER as unknown as Draft['article']['body'] },
+    // The body last: the story fields read first when a person opens the file.
+    article: { ...draft.article, body: BODY_PLACEHOLDER as unknown as Draft['article']['body'] },
   };
   // The envelope is indented for people reading the file; the body, most of the bytes, is
   // written compact: indenting it doubled the time of every autosave of a long story.
@@ -93,8 +97,11 @@ const BODY_PLACEHOLDER = '\u0000newsroom-body\u0000';
 const PLACEHOLDER_JSON = JSON.stringify(BODY_PLACEHOLDER);
 
 /** Never write what we would refuse to read back: that would set the user's own draft aside. */
-export function checkArticle(article: Article): Article {
+export function checkArticle(article: ArticleInput): Article {
   const parsed = ArticleSchema.safeParse(article);
-  if (!parsed.success) throw new AppFailure('INVALID_INPUT', 'The draft is not valid (is the headline too long?).');
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') ?? 'article';
+    throw new AppFailure('INVALID_INPUT', `The draft is not valid (check ${where}).`);
+  }
   return parsed.data;
 }

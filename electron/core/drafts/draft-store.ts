@@ -3,7 +3,7 @@ import { mkdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { countBodyWords } from '../../../shared/editor/word-count';
-import { type Article, emptyBody } from '../../../shared/model/article';
+import { type ArticleInput, emptyBody } from '../../../shared/model/article';
 import { type Draft, type DraftProblem, type DraftSummary, PublicationSchema } from '../../../shared/model/draft';
 import { AppFailure } from '../../../shared/ipc/result';
 import { type AtomicWriteOptions, AtomicWriteFailure, writeFileAtomic } from '../fs/atomic-write';
@@ -146,10 +146,13 @@ export class DraftStore {
     return this.catalog.watch(indexer);
   }
 
-  async create(init: { headline?: string | undefined } = {}): Promise<Draft> {
+  /** A new draft; `init` fills fields and body (an import, a template), the rest starts empty. */
+  async create(init: { [K in keyof ArticleInput]?: ArticleInput[K] | undefined } = {}): Promise<Draft> {
     const now = this.clock.now().toISOString();
     const id = randomUUID();
-    const article = checkArticle({ headline: init.headline ?? '', body: emptyBody() });
+    // A field given as undefined is a field not given: it takes its default.
+    const given = Object.fromEntries(Object.entries(init).filter(([, value]) => value !== undefined));
+    const article = checkArticle({ headline: '', body: emptyBody(), ...given });
     const draft: Draft = { id, createdAt: now, updatedAt: now, revision: 0, article, publication: {} };
     return this.queue.run(id, async () => {
       const dir = join(this.draftsDir, id);
@@ -175,7 +178,7 @@ export class DraftStore {
     return this.inQueue(id, () => loadDraft(this.dirOf(id), id, 'read', this.deps));
   }
 
-  async save(id: string, article: Article): Promise<SaveReceipt> {
+  async save(id: string, article: ArticleInput): Promise<SaveReceipt> {
     const checked = checkArticle(article);
     return this.inQueue(id, async () => {
       const current = await this.currentForWrite(id);
@@ -408,6 +411,11 @@ export class DraftStore {
   }
 
   /** Ids come from the renderer: only a UUID can name a folder, so `../` never reaches the disk. */
+  /** The folder of a live draft (its file, `assets/`); NOT_FOUND for a malformed id. */
+  folderOf(id: string): string {
+    return this.dirOf(id);
+  }
+
   private dirOf(id: string): string {
     if (!isDraftId(id)) throw draftNotFound();
     return join(this.draftsDir, id);

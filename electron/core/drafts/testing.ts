@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Article } from '../../../shared/model/article';
+import { type Article, newArticle } from '../../../shared/model/article';
 import type { Clock } from '../ports';
 
 /** Test helpers for the draft store; not imported by app code. */
@@ -20,7 +20,9 @@ export function steppingClock(start = '2025-06-01T09:00:00.000Z'): Clock {
 
 /** An article whose body is one paragraph per string. */
 export function articleWith(headline: string, ...paragraphs: string[]): Article {
+  // Not parsed: tests hand the store articles it must refuse, too.
   return {
+    ...newArticle(),
     headline,
     body: {
       root: {

@@ -4,6 +4,8 @@
  */
 export type AppSettings = {
   wordpress?: { siteUrl: string; username: string };
+  /** Checked against HouseProfileSchema when read: a hand-edited file cannot break publishing. */
+  houseProfile?: unknown;
 };
 
 export const WORDPRESS_PASSWORD_SECRET = 'wordpress.applicationPassword';

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyBody } from '../../../shared/model/article';
+import { newArticle } from '../../../shared/model/article';
 import type { Draft } from '../../../shared/model/draft';
 import { installFakeBridge, ok } from '../../test-support/fake-bridge';
 import { EditorScreen } from './EditorScreen';
@@ -12,7 +12,7 @@ const draft: Draft = {
   createdAt: '2025-03-12T09:00:00.000Z',
   updatedAt: '2025-03-12T09:30:00.000Z',
   revision: 1,
-  article: { headline: 'Budget', body: emptyBody() },
+  article: newArticle({ headline: 'Budget' }),
   publication: {},
 };
 

@@ -48,10 +48,10 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
 
   useEffect(() => () => wordCount.dispose(), [wordCount]);
 
-  const openedBody = draft.article.body;
+  const opened = draft.article;
   const readArticle = useCallback(
-    (): Article => ({ headline: headlineRef.current, body: bodyState.current ? bodyJsonOf(bodyState.current) : openedBody }),
-    [openedBody],
+    (): Article => ({ ...opened, headline: headlineRef.current, body: bodyState.current ? bodyJsonOf(bodyState.current) : opened.body }),
+    [opened],
   );
 
   const onBodyEdit = useCallback(

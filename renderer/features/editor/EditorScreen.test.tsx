@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/ipc/result';
-import { emptyBody } from '../../../shared/model/article';
+import { newArticle } from '../../../shared/model/article';
 import type { Draft } from '../../../shared/model/draft';
 import { App } from '../../App';
 import { installFakeBridge, ok } from '../../test-support/fake-bridge';
@@ -13,7 +13,7 @@ const draft: Draft = {
   createdAt: '2025-03-12T09:00:00.000Z',
   updatedAt: '2025-03-12T09:30:00.000Z',
   revision: 1,
-  article: { headline: 'Old headline', body: emptyBody() },
+  article: newArticle({ headline: 'Old headline' }),
   publication: {},
 };
 
@@ -41,7 +41,7 @@ describe('EditorScreen', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Back to drafts' }));
     });
-    expect(fake.callsTo('drafts.save')).toEqual([{ id: ID, article: { headline: 'New headline', body: emptyBody() } }]);
+    expect(fake.callsTo('drafts.save')).toEqual([{ id: ID, article: newArticle({ headline: 'New headline' }) }]);
     expect(onBack).toHaveBeenCalled();
   });
 
