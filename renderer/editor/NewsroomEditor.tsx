@@ -12,6 +12,7 @@ import { ARTICLE_NODES } from '../../shared/editor/nodes';
 import { emptyBody, type EditorStateJson } from '../../shared/model/article';
 import { isSafeLinkUrl } from '../../shared/url-policy';
 import { registerLinkPolicy } from './extensions/LinkPolicy';
+import { registerCleanPaste } from './extensions/Paste';
 import { registerArticleShortcuts } from './extensions/Shortcuts';
 import { registerTextFormatPolicy } from './extensions/TextFormatPolicy';
 import { ReadyPlugin } from './plugins/ReadyPlugin';
@@ -80,6 +81,7 @@ export const NewsroomEditor = memo(function NewsroomEditor({ initialBody, onEdit
       <MarkdownShortcutPlugin transformers={ARTICLE_TRANSFORMERS} />
       <RegisterPlugin register={registerLinkPolicy} />
       <RegisterPlugin register={registerTextFormatPolicy} />
+      <RegisterPlugin register={registerCleanPaste} />
       <RegisterPlugin register={registerArticleShortcuts} />
       <ReportChangesPlugin onEdit={onEdit} onChange={onChange} />
       {onReady && <ReadyPlugin onReady={onReady} />}
