@@ -7,6 +7,7 @@ import { broadcast, registerIpc } from './ipc/register';
 import { registerAppScheme, serveAppFiles } from './platform/app-protocol';
 import { consoleLogger as logger } from './platform/logger';
 import { installQuitGuard } from './platform/quit-guard';
+import { installSpellcheck } from './platform/spellcheck-menu';
 import { createSecrets } from './platform/secrets';
 import { openSettingsStore } from './platform/settings-store';
 import { allowedOrigins, devServerUrlFrom } from './platform/url-policy';
@@ -67,6 +68,7 @@ function start(): void {
       powerMonitor.on('shutdown', guard.intercept);
       mainWindow = createMainWindow({ preloadPath: PRELOAD_PATH, origins, logger });
       mainWindow.on('close', guard.intercept);
+      installSpellcheck(mainWindow.webContents, mainWindow.webContents.session, app.getPreferredSystemLanguages());
       if (process.platform === 'win32') {
         // Windows sends no before-quit on shutdown or log-off: ask for time, or at least start saving.
         mainWindow.on('query-session-end', guard.intercept);

@@ -124,6 +124,21 @@ test('the app:// page carries the CSP header', async () => {
   expect(csp).toContain("frame-ancestors 'none'");
 });
 
+test('the spellchecker is on, with a dictionary language chosen (Linux and Windows)', async () => {
+  const state = await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+    return {
+      platform: process.platform,
+      enabled: contents?.session.isSpellCheckerEnabled() ?? false,
+      languages: contents?.session.getSpellCheckerLanguages() ?? [],
+      contextMenuListeners: contents?.listenerCount('context-menu') ?? 0,
+    };
+  });
+  expect(state.enabled).toBe(true);
+  expect(state.contextMenuListeners).toBeGreaterThan(0);
+  if (state.platform !== 'darwin') expect(state.languages.length).toBeGreaterThan(0);
+});
+
 test('no new window, no navigation away, no permission', async () => {
   const opened = await page.evaluate(() => (globalThis as unknown as PageGlobals).open('file:///etc/passwd'));
   expect(opened).toBeNull();
