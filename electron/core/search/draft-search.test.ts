@@ -5,6 +5,7 @@ import { serializeDraft } from '../drafts/draft-file';
 import { DraftStore } from '../drafts/draft-store';
 import { articleWith, tempFolder } from '../drafts/testing';
 import { DraftSearch } from './draft-search';
+import { SEARCH_INDEX_VERSION } from './search-index';
 
 /** The search index kept in step with a real store on a real temp folder. */
 let folder: { path: string; remove: () => Promise<void> };
@@ -39,6 +40,21 @@ afterEach(async () => {
 });
 
 describe('DraftSearch', () => {
+  it('finds a draft by its standfirst, tags and byline, but never by the editorial note', async () => {
+    const { store, search } = await start();
+    const draft = await store.create({ headline: 'Marathon' });
+    await store.save(draft.id, {
+      ...articleWith('Marathon', 'The race started at nine.'),
+      standfirst: 'Record crowds lined the Castellana',
+      tags: ['athletics', 'Madrid'],
+      byline: ['Julián Ávila Polo'],
+      editorialNote: 'embargoed quartermaster',
+    });
+    await search.whenIdle();
+    for (const query of ['castellana', 'athletics', 'avila polo']) expect(await idsFor(search, query), query).toEqual([draft.id]);
+    expect(await idsFor(search, 'quartermaster')).toEqual([]);
+  });
+
   it('finds words without their accents, by prefix and with one typo, and marks them', async () => {
     const { store, search } = await start();
     const avila = await store.create({ headline: 'Julián Ávila visits Kraków' });
@@ -84,7 +100,7 @@ describe('DraftSearch', () => {
     await utimes(keptFile, PINNED, PINNED); // whole seconds: a stamp utimes can give back exactly
     await first.store.list(); // sees the new mtime, re-reads, the index records the pinned stamp
     await quit(first);
-    expect(JSON.parse(await readFile(searchFile(), 'utf8'))).toMatchObject({ format: 'newsroom-search-index', version: 1 });
+    expect(JSON.parse(await readFile(searchFile(), 'utf8'))).toMatchObject({ format: 'newsroom-search-index', version: SEARCH_INDEX_VERSION });
 
     // While closed: one draft edited, one emptied, and one changed with its size and mtime kept.
     const editedFile = join(folder.path, 'drafts', edited.id, 'draft.json');
@@ -105,8 +121,8 @@ describe('DraftSearch', () => {
 
   it.each([
     ['garbage', 'definitely { not json'],
-    ['another version', JSON.stringify({ format: 'newsroom-search-index', version: 999, stamps: {}, index: {} })],
-    ['a broken MiniSearch part', JSON.stringify({ format: 'newsroom-search-index', version: 1, stamps: {}, index: { documentIds: {}, serializationVersion: 99 } })],
+    ['another version', JSON.stringify({ format: 'newsroom-search-index', version: SEARCH_INDEX_VERSION - 1, stamps: {}, index: {} })],
+    ['a broken MiniSearch part', JSON.stringify({ format: 'newsroom-search-index', version: SEARCH_INDEX_VERSION, stamps: {}, index: { documentIds: {}, serializationVersion: 99 } })],
   ])('rebuilds a damaged index from the drafts (%s)', async (_, damage) => {
     const first = await start();
     const draft = await first.store.create({ headline: 'Elections in Málaga' });
@@ -116,7 +132,7 @@ describe('DraftSearch', () => {
     await second.search.whenIdle();
     expect(await idsFor(second.search, 'malaga')).toEqual([draft.id]);
     await second.search.flush({ force: true });
-    expect(JSON.parse(await readFile(searchFile(), 'utf8'))).toMatchObject({ format: 'newsroom-search-index', version: 1 });
+    expect(JSON.parse(await readFile(searchFile(), 'utf8'))).toMatchObject({ format: 'newsroom-search-index', version: SEARCH_INDEX_VERSION });
   });
 
   it('does not index a damaged draft, and drops it when it breaks later', async () => {

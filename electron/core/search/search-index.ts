@@ -8,7 +8,8 @@ import { FIELD_BOOST, SEARCH_FIELDS, type SearchDocument } from './search-docume
  * Bump when the fields, the tokenizer or the folding change: an index built another way would
  * answer differently, so a saved one with another version is rebuilt rather than loaded.
  */
-export const SEARCH_INDEX_VERSION = 1;
+/** 2: standfirst, tags and byline are filled (story fields). */
+export const SEARCH_INDEX_VERSION = 2;
 const FORMAT = 'newsroom-search-index';
 
 export interface SearchHit {
