@@ -62,7 +62,7 @@ export function checkReadiness(article: Article, profile: HouseProfile): Readine
       problems.push({
         field,
         kind: 'over-budget',
-        message: `${FIELD_LABELS[field]} is ${length - budget} characters over its budget of ${budget}.`,
+        message: `${FIELD_LABELS[field]} is ${length - budget} ${length - budget === 1 ? 'character' : 'characters'} over its budget of ${budget}.`,
       });
     }
   }

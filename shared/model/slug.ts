@@ -9,7 +9,13 @@ export const SLUG_MAX_CHARS = 80;
  * slugify carries the transliteration table (ß, æ, ø, ł ... as well as combining accents).
  */
 export function slugFromHeadline(headline: string): string {
-  const slug = slugify(headline.normalize('NFC'), { lower: true, strict: true, trim: true, locale: 'en' });
+  // Punctuation separates words ("2.5" is not "25", "war/peace" is two words); slugify would glue
+  // them. Apostrophes stay (so "don't" gives "dont"), as do the signs slugify spells out.
+  const spaced = headline
+    .normalize('NFC')
+    .replace(/%/g, ' percent ')
+    .replace(/[^\p{L}\p{N}\p{M}\s'’&$€£]/gu, ' ');
+  const slug = slugify(spaced, { lower: true, strict: true, trim: true, locale: 'en' });
   if (slug.length <= SLUG_MAX_CHARS) return slug;
   const cut = slug.slice(0, SLUG_MAX_CHARS + 1);
   const lastHyphen = cut.lastIndexOf('-');

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_HOUSE_PROFILE, type HouseProfile } from '../../../shared/model/house-profile';
+import type { Logger, SettingsStore } from '../ports';
+import type { AppSettings } from './app-settings';
+import { HouseRules } from './house-rules';
+
+function memorySettings(initial: Partial<AppSettings> = {}): SettingsStore<AppSettings> {
+  const values = new Map<keyof AppSettings, unknown>(Object.entries(initial) as Array<[keyof AppSettings, unknown]>);
+  return {
+    get: (key) => values.get(key) as never,
+    set: (key, value) => void values.set(key, value),
+    has: (key) => values.has(key),
+    delete: (key) => void values.delete(key),
+  };
+}
+
+function recordingLogger(): Logger & { warnings: string[] } {
+  const warnings: string[] = [];
+  return { warnings, info() {}, error() {}, warn: (message) => void warnings.push(message) };
+}
+
+const custom: HouseProfile = {
+  required: ['headline', 'standfirst'],
+  budgets: { headline: 70, standfirst: 200, seoTitle: 55, seoDescription: 150 },
+  sections: ['Local', 'Sport'],
+};
+
+describe('HouseRules', () => {
+  it('gives the defaults before anything is saved', () => {
+    expect(new HouseRules(memorySettings(), recordingLogger()).get()).toEqual(DEFAULT_HOUSE_PROFILE);
+  });
+
+  it('keeps what is saved, and a fresh instance over the same settings reads it back', () => {
+    const settings = memorySettings();
+    expect(new HouseRules(settings, recordingLogger()).save(custom)).toEqual(custom);
+    expect(new HouseRules(settings, recordingLogger()).get()).toEqual(custom);
+  });
+
+  it('stores each required field once and trims section names', () => {
+    const rules = new HouseRules(memorySettings(), recordingLogger());
+    const saved = rules.save({ ...custom, required: ['slug', 'slug', 'byline'], sections: ['  Local '] });
+    expect(saved.required).toEqual(['slug', 'byline']);
+    expect(saved.sections).toEqual(['Local']);
+    expect(rules.get()).toEqual(saved);
+  });
+
+  it('refuses a profile that breaks the schema and keeps the stored one', () => {
+    const rules = new HouseRules(memorySettings(), recordingLogger());
+    rules.save(custom);
+    expect(() => rules.save({ ...custom, budgets: { ...custom.budgets, headline: 0 } })).toThrow();
+    expect(rules.get()).toEqual(custom);
+  });
+
+  it('falls back to the defaults, with a warning, when the stored profile is damaged', () => {
+    const logger = recordingLogger();
+    const rules = new HouseRules(memorySettings({ houseProfile: { required: ['nonsense'], budgets: 3 } }), logger);
+    expect(rules.get()).toEqual(DEFAULT_HOUSE_PROFILE);
+    expect(logger.warnings).toHaveLength(1);
+  });
+});
