@@ -37,22 +37,42 @@ const PostSchema = z.object({
   id: z.number(),
   link: z.string(),
   status: z.string(),
+  slug: z.string(),
   title: z.object({ raw: z.string() }),
   content: z.object({ raw: z.string(), rendered: z.string() }),
+  excerpt: z.object({ raw: z.string() }),
+  tags: z.array(z.number()),
+  categories: z.array(z.number()),
+  featured_media: z.number(),
 });
 export type WordPressPost = z.infer<typeof PostSchema>;
+
+const TermSchema = z.object({ id: z.number(), name: z.string() });
+const MediaSchema = z.object({
+  id: z.number(),
+  source_url: z.string(),
+  alt_text: z.string(),
+  caption: z.object({ raw: z.string() }),
+  media_type: z.string(),
+  mime_type: z.string(),
+});
+export type WordPressMedia = z.infer<typeof MediaSchema>;
 
 export class WordPressReader {
   constructor(private readonly env: WordPressEnv) {}
 
   private async get(route: string, query: Record<string, string> = {}): Promise<unknown> {
+    return (await this.getWithHeaders(route, query)).json;
+  }
+
+  private async getWithHeaders(route: string, query: Record<string, string>): Promise<{ json: unknown; headers: Headers }> {
     const url = new URL(`${this.env.url}/`);
     url.searchParams.set('rest_route', route);
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
     const auth = Buffer.from(`${this.env.username}:${this.env.applicationPassword}`).toString('base64');
     const response = await fetch(url, { headers: { Authorization: `Basic ${auth}` } });
     if (!response.ok) throw new Error(`GET ${route} -> ${response.status}: ${await response.text()}`);
-    return response.json();
+    return { json: await response.json(), headers: response.headers };
   }
 
   async post(id: number): Promise<WordPressPost> {
@@ -65,6 +85,40 @@ export class WordPressReader {
       await this.get('/wp/v2/posts', { context: 'edit', search: title, status: 'publish,draft,pending,future,private', per_page: '100' }),
     );
     return found.filter((post) => post.title.raw === title);
+  }
+
+  /** How many posts the site holds in any status but trash (WordPress' own count header). */
+  async postCount(): Promise<number> {
+    const { headers } = await this.getWithHeaders('/wp/v2/posts', { status: 'publish,draft,pending,future,private', per_page: '1', context: 'edit' });
+    return Number(headers.get('x-wp-total'));
+  }
+
+  /** Term names by id, as the site shows them (tags or categories). */
+  async termNames(taxonomy: 'tags' | 'categories', ids: readonly number[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const terms = z.array(TermSchema).parse(await this.get(`/wp/v2/${taxonomy}`, { include: ids.join(','), per_page: '100' }));
+    return ids.map((id) => terms.find((term) => term.id === id)?.name ?? `#${id}?`);
+  }
+
+  /** Every term with exactly this name (to prove one was reused, not created twice). */
+  async termsNamed(taxonomy: 'tags' | 'categories', name: string): Promise<number[]> {
+    const terms = z.array(TermSchema).parse(await this.get(`/wp/v2/${taxonomy}`, { search: name, per_page: '100' }));
+    return terms.filter((term) => term.name === name).map((term) => term.id);
+  }
+
+  async media(id: number): Promise<WordPressMedia> {
+    return MediaSchema.parse(await this.get(`/wp/v2/media/${id}`, { context: 'edit' }));
+  }
+
+  /** The post exactly as the REST API gives it to an editor, to search for text that must not be there. */
+  async rawPost(id: number): Promise<string> {
+    return JSON.stringify(await this.get(`/wp/v2/posts/${id}`, { context: 'edit' }));
+  }
+
+  /** How many items the media library holds. */
+  async mediaCount(): Promise<number> {
+    const { headers } = await this.getWithHeaders('/wp/v2/media', { per_page: '1' });
+    return Number(headers.get('x-wp-total'));
   }
 }
 

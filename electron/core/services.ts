@@ -43,7 +43,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const assets = new DraftAssets((id) => drafts.folderOf(id));
   const houseRules = new HouseRules(options.settings, logger);
   const profile = new WordPressProfile(options.settings, options.secrets);
-  const publishing = new PublishingService({ drafts, profile, fetch: fetchImpl, clock, emit: options.emit, logger });
+  const publishing = new PublishingService({ drafts, assets, houseRules, profile, fetch: fetchImpl, clock, emit: options.emit, logger });
   const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
   // Spiked drafts older than 30 days go for good, in the background: opening never waits for it.
   const startupPurge = drafts

@@ -39,6 +39,9 @@ async function start(): Promise<{ services: Services; events: EventName[]; folde
   return { services, events, folder: folder.path, call: (m, i = {}) => services.router.handle(m, i) };
 }
 
+/** A story that passes the default house rules (byline and section are required). */
+const ready = (article: ReturnType<typeof articleWith>) => ({ ...article, byline: ['Test Desk'], section: 'News' });
+
 function value<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as T;
@@ -50,11 +53,11 @@ describe('publishing through the router to a real WordPress', () => {
     value(await call('settings.saveWordPress', { siteUrl: `${env.url}/`, username: env.username, applicationPassword: env.applicationPassword }));
     const draft = value<{ id: string }>(await call('drafts.create'));
     const headline = `Rrumbullaku hosts Julian Ávila Polo ${Date.now()}`;
-    value(await call('drafts.save', { id: draft.id, article: articleWith(headline, 'First paragraph.', 'Julian Ávila Polo spoke.') }));
+    value(await call('drafts.save', { id: draft.id, article: ready(articleWith(headline, 'First paragraph.', 'Julian Ávila Polo spoke.')) }));
 
     const first = value<{ action: string; postId: number; url: string }>(await call('publishing.publish', { draftId: draft.id }));
     expect(first.action).toBe('created');
-    value(await call('drafts.save', { id: draft.id, article: articleWith(headline, 'First paragraph, edited.', 'Julian Ávila Polo spoke.') }));
+    value(await call('drafts.save', { id: draft.id, article: ready(articleWith(headline, 'First paragraph, edited.', 'Julian Ávila Polo spoke.')) }));
     const second = value<{ action: string; postId: number }>(await call('publishing.publish', { draftId: draft.id }));
     expect(second).toMatchObject({ action: 'updated', postId: first.postId });
 
@@ -62,6 +65,7 @@ describe('publishing through the router to a real WordPress', () => {
     const post = await reader.post(first.postId);
     expect(post.title.raw).toBe(headline);
     expect(paragraphsOf(post.content.rendered)).toEqual(['First paragraph, edited.', 'Julian Ávila Polo spoke.']);
+    expect(post.content.rendered).toContain('<p class="byline">By Test Desk</p>');
     expect(await reader.postsTitled(headline)).toHaveLength(1);
 
     const onDisk = JSON.parse(await readFile(join(folder, 'drafts', draft.id, 'draft.json'), 'utf8'));
@@ -75,7 +79,7 @@ describe('publishing through the router to a real WordPress', () => {
     value(await call('settings.saveWordPress', { siteUrl: env.url, username: env.username, applicationPassword: env.applicationPassword }));
     const draft = value<{ id: string }>(await call('drafts.create'));
     const headline = `Double click ${Date.now()}`;
-    value(await call('drafts.save', { id: draft.id, article: articleWith(headline, 'Once only.') }));
+    value(await call('drafts.save', { id: draft.id, article: ready(articleWith(headline, 'Once only.')) }));
     const [a, b] = await Promise.all([call('publishing.publish', { draftId: draft.id }), call('publishing.publish', { draftId: draft.id })]);
     expect(value<{ postId: number }>(a).postId).toBe(value<{ postId: number }>(b).postId);
     expect(await new WordPressReader(env).postsTitled(headline)).toHaveLength(1);
@@ -87,7 +91,7 @@ describe('publishing through the router to a real WordPress', () => {
     const test = await call('publishing.testWordPress', { siteUrl: env.url, username: env.username });
     expect(test).toMatchObject({ ok: false, error: { code: 'AUTH_FAILED' } });
     const draft = value<{ id: string }>(await call('drafts.create'));
-    value(await call('drafts.save', { id: draft.id, article: articleWith('Kept safe', 'Nothing lost.') }));
+    value(await call('drafts.save', { id: draft.id, article: ready(articleWith('Kept safe', 'Nothing lost.')) }));
     const file = join(folder, 'drafts', draft.id, 'draft.json');
     const before = await readFile(file, 'utf8');
     const result = await call('publishing.publish', { draftId: draft.id });

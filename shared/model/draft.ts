@@ -11,6 +11,14 @@ export const WordPressPublicationSchema = z.object({
   publishedAt: IsoDate,
   /** The revision of the draft that was sent; a later revision means the live copy is behind. */
   revision: z.number().int().nonnegative(),
+  /**
+   * The slug WordPress gave the post. An update sends it again, so the address stays put when the
+   * headline changes; only a slug the journalist changed on purpose replaces it. Optional: records
+   * written before story fields have none.
+   */
+  slug: z.string().optional(),
+  /** Images already uploaded to this site, by asset name: a republish reuses them. */
+  media: z.record(z.string(), z.object({ id: z.number().int().positive(), url: z.string() })).optional(),
 });
 
 export type WordPressPublication = z.infer<typeof WordPressPublicationSchema>;

@@ -41,6 +41,8 @@ export interface HttpRequest {
   url: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Bytes sent as they are (a media upload) instead of a JSON `body`. */
+  rawBody?: { data: Uint8Array; contentType: string };
   timeoutMs: number;
   /** Names the site in error messages: "the WordPress site at …". */
   siteLabel: string;
@@ -51,7 +53,11 @@ const MAX_BODY_CHARS = 20 * 1024 * 1024;
 export async function sendRequest(fetchImpl: FetchLike, request: HttpRequest): Promise<HttpReply> {
   const headers: Record<string, string> = { ...request.headers };
   const init: RequestInit = { method: request.method, headers, signal: AbortSignal.timeout(request.timeoutMs), redirect: 'follow' };
-  if (request.body !== undefined) {
+  if (request.rawBody !== undefined) {
+    headers['Content-Type'] = request.rawBody.contentType;
+    // A copy on a plain ArrayBuffer: fetch's types refuse a view that may sit on shared memory.
+    init.body = new Uint8Array(request.rawBody.data);
+  } else if (request.body !== undefined) {
     headers['Content-Type'] = 'application/json; charset=utf-8';
     init.body = JSON.stringify(request.body);
   }

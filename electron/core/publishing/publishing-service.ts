@@ -1,18 +1,25 @@
-import { renderBodyBlocks } from '../../../shared/editor/render-html';
+import { renderBodyBlocks, type RenderedBlock } from '../../../shared/editor/render-html';
 import type { MethodOutput } from '../../../shared/ipc/contract';
 import { AppFailure } from '../../../shared/ipc/result';
+import { SlugSchema } from '../../../shared/model/article';
+import { checkReadiness } from '../../../shared/model/readiness';
 import type { Clock, EmitEvent, FetchLike, Logger } from '../ports';
+import type { DraftAssets } from '../drafts/draft-assets';
 import type { DraftStore } from '../drafts/draft-store';
+import type { HouseRules } from '../settings/house-rules';
 import type { WordPressProfile } from '../settings/wordpress-profile';
-import { toBlockMarkup } from './wordpress/block-markup';
+import { captionWithCredit, MediaLibrary } from './wordpress/media';
+import { basePostFields, postContent, slugToSend } from './wordpress/post-mapping';
+import { resolveTerms } from './wordpress/terms';
 import { WordPressClient } from './wordpress/wordpress-client';
 
 type PublishResult = MethodOutput<'publishing.publish'>;
 
 /**
- * Publishing v1: render the saved draft in Node and create or update its WordPress post. Publishes
- * of one draft run one at a time, and the post id is recorded as soon as WordPress answers, so a
- * second click updates the same post instead of creating another.
+ * Publishing: check the saved draft against the house rules, render it in Node, and create or
+ * update its WordPress post with the story fields (wordpress/post-mapping.ts says which field goes
+ * where, and which are not sent). Publishes of one draft run one at a time, and the post id is
+ * recorded as soon as WordPress answers, so a second click updates the same post.
  */
 export class PublishingService {
   private readonly inFlight = new Map<string, Promise<PublishResult>>();
@@ -20,6 +27,10 @@ export class PublishingService {
   constructor(
     private readonly deps: {
       drafts: DraftStore;
+      /** The draft's image files, uploaded to the media library. */
+      assets: Pick<DraftAssets, 'read'>;
+      /** The house profile: a story that fails its checks is not sent. */
+      houseRules: Pick<HouseRules, 'get'>;
       profile: WordPressProfile;
       fetch: FetchLike;
       clock: Clock;
@@ -49,26 +60,62 @@ export class PublishingService {
   private async publishNow(draftId: string): Promise<PublishResult> {
     const credentials = await this.deps.profile.storedCredentials();
     const draft = await this.deps.drafts.read(draftId);
-    const title = draft.article.headline.trim();
-    if (title === '') throw new AppFailure('INVALID_INPUT', 'Add a headline before publishing.');
-    let content: string;
+    const { article } = draft;
+    if (article.headline.trim() === '') throw new AppFailure('INVALID_INPUT', 'Add a headline before publishing.');
+    const existing = draft.publication.wordpress;
+    const previous = existing !== undefined && existing.siteUrl === credentials.siteUrl ? existing : undefined;
+    const slug = slugToSend(article, previous?.slug);
+    // The same checks as the checklist the journalist sees, on what would be sent: nothing goes out otherwise.
+    const problems = checkReadiness({ ...article, slug: slug ?? '' }, this.deps.houseRules.get());
+    if (problems.length > 0) {
+      throw new AppFailure('NOT_READY', `Not published: ${problems.map((problem) => problem.message).join(' ')}`);
+    }
+    let blocks: RenderedBlock[];
     try {
-      content = toBlockMarkup(renderBodyBlocks(draft.article.body));
+      blocks = renderBodyBlocks(article.body);
     } catch (error) {
       throw new AppFailure('DRAFT_CORRUPT', 'The story body could not be prepared for publishing; it was not sent.', { cause: error });
     }
+
     const client = new WordPressClient(credentials, this.deps.fetch);
-    const existing = draft.publication.wordpress;
-    const sameSite = existing !== undefined && existing.siteUrl === credentials.siteUrl;
-    const post = { title, content, status: 'publish' as const };
-    const remote = sameSite ? await client.updatePost(existing.postId, post) : await client.createPost(post);
+    const media = new MediaLibrary(client, (asset) => this.deps.assets.read(draftId, asset), previous?.media);
+    const image = article.featuredImage;
+    const featured = image ? await media.ensure(image.asset, { alt: image.alt, caption: captionWithCredit(image.caption, image.credit) }) : undefined;
+    const post = {
+      ...basePostFields(article, postContent(article, blocks), slug),
+      tags: await resolveTerms(client, 'tags', article.tags),
+      categories: await resolveTerms(client, 'categories', [article.section]),
+      // 0 takes a removed featured image off the post too.
+      featured_media: featured?.id ?? 0,
+    };
+    const remote = previous ? await client.updatePost(previous.postId, post) : await client.createPost(post);
     const publishedAt = this.deps.clock.now().toISOString();
+    const revision = await this.pinSlug(draftId, draft.revision, remote.slug);
     await this.deps.drafts.setPublication(draftId, (publication) => ({
       ...publication,
-      wordpress: { siteUrl: credentials.siteUrl, postId: remote.id, url: remote.link, publishedAt, revision: draft.revision },
+      wordpress: { siteUrl: credentials.siteUrl, postId: remote.id, url: remote.link, publishedAt, revision, slug: remote.slug, media: media.record },
     }));
-    this.deps.logger.info('published', { draftId, postId: remote.id, action: sameSite ? 'updated' : 'created' });
-    this.deps.emit('drafts.changed', { id: draftId, revision: draft.revision, reason: 'published' });
-    return { action: sameSite ? 'updated' : 'created', postId: remote.id, url: remote.link, publishedAt };
+    const action = previous ? 'updated' : 'created';
+    this.deps.logger.info('published', { draftId, postId: remote.id, action });
+    this.deps.emit('drafts.changed', { id: draftId, revision, reason: 'published' });
+    return { action, postId: remote.id, url: remote.link, publishedAt };
+  }
+
+  /**
+   * Once published, the story's address stays put: the slug field stops following the headline
+   * and holds what WordPress chose. Returns the revision the publication record names. When the
+   * draft was not edited while publishing, the pinned save itself is what went out (only the slug
+   * field changed, to what the site has), so the record names it and the draft does not look
+   * changed since publishing; an edit made meanwhile keeps the older revision, so the live copy
+   * reads as behind, as it is.
+   */
+  private async pinSlug(draftId: string, sentRevision: number, published: string): Promise<number> {
+    const current = await this.deps.drafts.read(draftId);
+    const { article } = current;
+    const pinned = !article.slugFollowsHeadline && article.slug === published;
+    // A slug WordPress percent-encoded (a headline in another script) is not one the field accepts.
+    if (pinned || !SlugSchema.safeParse(published).success) return sentRevision;
+    const saved = await this.deps.drafts.save(draftId, { ...article, slug: published, slugFollowsHeadline: false });
+    return current.revision === sentRevision ? saved.revision : sentRevision;
   }
 }

@@ -15,6 +15,22 @@ export interface RemotePost {
   link: string;
   status: string;
   modifiedGmt: string;
+  /** The slug WordPress kept: its own when none was sent, or ours with a `-2` when taken. */
+  slug: string;
+}
+
+/** What a post is written with (see post-mapping.ts for where each field comes from). */
+export interface PostFields {
+  title: string;
+  content: string;
+  status: 'publish';
+  excerpt?: string;
+  /** Omitted: WordPress makes one from the title. */
+  slug?: string;
+  tags?: number[];
+  categories?: number[];
+  /** 0 removes the featured image. */
+  featured_media?: number;
 }
 
 const PostReplySchema = z.object({
@@ -22,6 +38,7 @@ const PostReplySchema = z.object({
   link: z.string(),
   status: z.string(),
   modified_gmt: z.string(),
+  slug: z.string(),
 });
 
 const UserReplySchema = z.object({
@@ -51,20 +68,52 @@ export class WordPressClient {
     return { name: user.name, canPublish: user.capabilities?.['publish_posts'] === true };
   }
 
-  async createPost(post: { title: string; content: string; status: 'publish' }): Promise<RemotePost> {
+  async createPost(post: PostFields): Promise<RemotePost> {
     return this.toRemotePost(await this.request('POST', '/wp/v2/posts', {}, post));
   }
 
-  async updatePost(id: number, post: { title: string; content: string; status: 'publish' }): Promise<RemotePost> {
+  async updatePost(id: number, post: PostFields): Promise<RemotePost> {
     return this.toRemotePost(await this.request('POST', `/wp/v2/posts/${id}`, {}, post));
+  }
+
+  /** A GET whose answer the caller parses with `schema` (terms, media). */
+  async getJson<T>(route: string, query: Record<string, string>, schema: z.ZodType<T>): Promise<T> {
+    return this.parse(schema, await this.request('GET', route, query));
+  }
+
+  /**
+   * A JSON POST. `tolerate` lets the caller take over an error answer it understands (a term that
+   * already exists) instead of it becoming a failure.
+   */
+  async postJson(route: string, body: unknown, tolerate?: (reply: HttpReply) => boolean): Promise<HttpReply> {
+    return this.request('POST', route, {}, body, tolerate === undefined ? {} : { tolerate });
+  }
+
+  /** Parses an answer with `schema`, or fails in plain words. */
+  read<T>(schema: z.ZodType<T>, reply: HttpReply): T {
+    return this.parse(schema, reply);
+  }
+
+  /** Uploads a file to the media library as a raw body (WordPress wants both headers). */
+  async uploadMedia(file: { bytes: Uint8Array; fileName: string; mediaType: string }): Promise<HttpReply> {
+    return this.request('POST', '/wp/v2/media', {}, undefined, {
+      rawBody: { data: file.bytes, contentType: file.mediaType },
+      headers: { 'Content-Disposition': `attachment; filename="${file.fileName.replace(/["\\\r\n]/g, '')}"` },
+    });
   }
 
   private toRemotePost(reply: HttpReply): RemotePost {
     const post = this.parse(PostReplySchema, reply);
-    return { id: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt };
+    return { id: post.id, link: post.link, status: post.status, modifiedGmt: post.modified_gmt, slug: post.slug };
   }
 
-  private async request(method: 'GET' | 'POST', route: string, query: Record<string, string>, body?: unknown): Promise<HttpReply> {
+  private async request(
+    method: 'GET' | 'POST',
+    route: string,
+    query: Record<string, string>,
+    body?: unknown,
+    extra: { rawBody?: { data: Uint8Array; contentType: string }; headers?: Record<string, string>; tolerate?: (reply: HttpReply) => boolean } = {},
+  ): Promise<HttpReply> {
     // `?rest_route=` works whether or not the site has pretty permalinks.
     const url = new URL(`${this.credentials.siteUrl}/`);
     url.searchParams.set('rest_route', route);
@@ -73,12 +122,14 @@ export class WordPressClient {
     const reply = await sendRequest(this.fetchImpl, {
       method,
       url: url.toString(),
-      headers: { Authorization: `Basic ${token}` },
-      body,
+      headers: { ...extra.headers, Authorization: `Basic ${token}` },
+      ...(body === undefined ? {} : { body }),
+      ...(extra.rawBody === undefined ? {} : { rawBody: extra.rawBody }),
       timeoutMs: this.timeoutMs,
       siteLabel: this.siteLabel,
     });
     if (reply.status >= 200 && reply.status < 300) return reply;
+    if (extra.tolerate?.(reply) === true) return reply;
     throw this.failureFor(reply);
   }
 

@@ -1,0 +1,84 @@
+import { escapeHtml, type RenderedBlock } from '../../../../shared/editor/render-html';
+import type { Article } from '../../../../shared/model/article';
+import { slugFromHeadline } from '../../../../shared/model/slug';
+import { formatDateline } from '../dateline';
+import { toBlockMarkup } from './block-markup';
+import type { PostFields } from './wordpress-client';
+
+/**
+ * How the story fields land in a WordPress post (wp/v2/posts, WordPress 6.1 core, no plugins):
+ *
+ * | story field      | WordPress                                                         |
+ * |------------------|-------------------------------------------------------------------|
+ * | headline         | `title`                                                           |
+ * | standfirst       | `excerpt`                                                         |
+ * | slug             | `slug` (see `slugToSend`)                                         |
+ * | tags, section    | `tags`, `categories` (term ids, see terms.ts)                     |
+ * | byline           | first block of `content`: `<p class="byline">By A and B</p>`      |
+ * | dateline         | opens the first paragraph: `MADRID, Nov. 28 — …`                  |
+ * | featured image   | `featured_media` (media.ts uploads it with alt text and caption)  |
+ * | SEO title, desc. | NOT SENT: core WordPress has no field for them (an SEO plugin     |
+ * |                  | does, through its own meta keys); the preview lists them as lost  |
+ * | editorial note   | NEVER SENT: it is for the desk only                               |
+ *
+ * The byline goes into the text because WordPress authors are user accounts, not printed names.
+ */
+
+/** "By Ana", "By Ana and Luis", "By Ana, Luis and Marta"; empty without names. */
+export function bylineText(names: readonly string[]): string {
+  const people = names.map((name) => name.trim()).filter((name) => name !== '');
+  if (people.length === 0) return '';
+  if (people.length === 1) return `By ${people[0]}`;
+  return `By ${people.slice(0, -1).join(', ')} and ${people[people.length - 1]}`;
+}
+
+/** The byline as a paragraph block with the class themes style bylines with. */
+export function bylineBlock(names: readonly string[]): string {
+  const text = bylineText(names);
+  if (text === '') return '';
+  return `<!-- wp:paragraph {"className":"byline"} --><p class="byline">${escapeHtml(text)}</p><!-- /wp:paragraph -->`;
+}
+
+/** The blocks with the dateline opening the first paragraph (a story that starts with a list keeps it at its first paragraph). */
+export function withDateline(blocks: readonly RenderedBlock[], dateline: string): RenderedBlock[] {
+  if (dateline === '') return [...blocks];
+  const first = blocks.findIndex((block) => block.type === 'paragraph');
+  if (first < 0) return [...blocks];
+  return blocks.map((block, index) =>
+    index === first && block.type === 'paragraph' ? { ...block, html: block.html.replace(/^<p>/, `<p>${escapeHtml(dateline)} `) } : block,
+  );
+}
+
+/** The post's content: byline, then the body with its dateline. */
+export function postContent(article: Pick<Article, 'byline' | 'dateline'>, blocks: readonly RenderedBlock[]): string {
+  const body = toBlockMarkup(withDateline(blocks, formatDateline(article.dateline)));
+  return [bylineBlock(article.byline), body].filter((part) => part !== '').join('\n\n');
+}
+
+/**
+ * The slug to send. Once the story is published its address stays: the recorded slug goes again,
+ * even when the headline changed (and even if the slug field still follows the headline, as it
+ * would in a window that has not caught up yet). Only a slug the journalist typed, different from
+ * the recorded one, replaces it. Before the first publish: the slug field, or the headline's slug
+ * while it follows the headline; undefined lets WordPress make one.
+ */
+export function slugToSend(article: Pick<Article, 'headline' | 'slug' | 'slugFollowsHeadline'>, recorded: string | undefined): string | undefined {
+  if (recorded !== undefined && recorded !== '') {
+    const deliberate = !article.slugFollowsHeadline && article.slug !== '' && article.slug !== recorded;
+    return deliberate ? article.slug : recorded;
+  }
+  const own = article.slugFollowsHeadline ? slugFromHeadline(article.headline) : article.slug;
+  return own === '' ? undefined : own;
+}
+
+/** Everything but the term ids and the image, which need WordPress to resolve. */
+export function basePostFields(article: Article, content: string, slug: string | undefined): PostFields {
+  return {
+    title: article.headline.trim(),
+    content,
+    status: 'publish',
+    // Sent even when empty, so clearing the standfirst clears the excerpt on the next publish.
+    excerpt: article.standfirst.trim(),
+    ...(slug === undefined ? {} : { slug }),
+  };
+}
