@@ -1,4 +1,4 @@
-import type { Article } from './article';
+import type { StoryFields } from './article';
 import {
   BUDGET_WARN_RATIO,
   BUDGETED_FIELDS,
@@ -27,7 +27,7 @@ export function budgetState(length: number, budget: number): BudgetState {
 
 const blank = (text: string): boolean => text.trim() === '';
 
-function isMissing(article: Article, field: RequirableField): boolean {
+function isMissing(article: StoryFields, field: RequirableField): boolean {
   switch (field) {
     case 'byline':
       return article.byline.every(blank);
@@ -48,9 +48,10 @@ function isMissing(article: Article, field: RequirableField): boolean {
 
 /**
  * What stops this story from being published under the house rules: required fields left empty
- * and fields over their character budget. An empty list means it may go.
+ * and fields over their character budget. An empty list means it may go. Takes the fields alone
+ * (an Article is one), so the renderer's checklist needs no body.
  */
-export function checkReadiness(article: Article, profile: HouseProfile): ReadinessProblem[] {
+export function checkReadiness(article: StoryFields, profile: HouseProfile): ReadinessProblem[] {
   const problems: ReadinessProblem[] = [];
   for (const field of profile.required) {
     if (isMissing(article, field)) problems.push({ field, kind: 'missing', message: `${FIELD_LABELS[field]} is missing.` });

@@ -1,10 +1,15 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorState, LexicalEditor } from 'lexical';
 import { countBodyWords } from '../../../shared/editor/word-count';
-import { HEADLINE_MAX_CHARS, type Article } from '../../../shared/model/article';
+import type { Article, StoryFields } from '../../../shared/model/article';
+import { DEFAULT_HOUSE_PROFILE } from '../../../shared/model/house-profile';
 import type { Draft } from '../../../shared/model/draft';
 import { bodyJsonOf } from '../../editor/body-json';
 import { NewsroomEditor } from '../../editor/NewsroomEditor';
+import { HeadlineField } from './fields/HeadlineField';
+import { StoryFieldsPanel } from './fields/StoryFieldsPanel';
+import { useHouseProfile } from './fields/useHouseProfile';
+import { useStoryFields } from './fields/useStoryFields';
 import { LiveWordCount } from './live-word-count';
 import { PublishControl } from './PublishControl';
 import { SaveIndicator } from './SaveIndicator';
@@ -17,29 +22,26 @@ interface Props {
   onOpenSettings: () => void;
 }
 
-/** Headlines are one line: pasted or typed line breaks become spaces. */
-const oneLine = (value: string): string => value.replace(/\s*[\r\n]+\s*/g, ' ');
-
 /**
- * One open draft: headline, body, live word count, autosave and publishing. A keystroke in the
- * body costs the editor's own update and nothing else: the latest Lexical state is kept in a
- * ref (not React state) and turned into JSON only when a save starts; the word count is redone
- * when the page is idle; this component re-renders only when the save state changes.
+ * One open draft: headline, story fields, body, live word count, autosave and publishing. A
+ * keystroke in the body costs the editor's own update and nothing else: the latest Lexical state
+ * is kept in a ref (not React state) and turned into JSON only when a save starts; the word count
+ * is redone when the page is idle. An edit to a story field re-renders this screen (the counts and
+ * the checklist follow it) but never the body editor: its props stay the same objects.
  */
 export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
   const autosave = useAutosave(draft.id, new Date(draft.updatedAt));
   const { change, flush } = autosave;
-  const [headline, setHeadline] = useState(draft.article.headline);
-  const headlineRef = useRef(draft.article.headline);
   /** The body's latest state; null while it is still the one that was opened. */
   const bodyState = useRef<EditorState | null>(null);
   const [wordCount] = useState(() => new LiveWordCount(countBodyWords(draft.article.body)));
+  const [published, setPublished] = useState(draft.publication.wordpress !== undefined);
+  const houseProfile = useHouseProfile();
   const headlineField = useRef<HTMLTextAreaElement>(null);
   const editor = useRef<LexicalEditor | null>(null);
   const onEditorReady = useCallback((instance: LexicalEditor) => {
     editor.current = instance;
   }, []);
-  const headlineId = useId();
 
   useEffect(() => {
     // Start at the top: a long story should not open scrolled to wherever a caret was.
@@ -49,9 +51,18 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
   useEffect(() => () => wordCount.dispose(), [wordCount]);
 
   const opened = draft.article;
+  const story = useStoryFields(opened, published);
+  const { fields, current: currentFields, update: applyEdit } = story;
   const readArticle = useCallback(
-    (): Article => ({ ...opened, headline: headlineRef.current, body: bodyState.current ? bodyJsonOf(bodyState.current) : opened.body }),
-    [opened],
+    (): Article => ({ ...currentFields(), body: bodyState.current ? bodyJsonOf(bodyState.current) : opened.body }),
+    [currentFields, opened],
+  );
+  const update = useCallback(
+    (patch: Partial<StoryFields>) => {
+      applyEdit(patch);
+      change(readArticle);
+    },
+    [applyEdit, change, readArticle],
   );
 
   const onBodyEdit = useCallback(
@@ -63,26 +74,19 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
     [change, readArticle, wordCount],
   );
 
-  const onHeadlineChange = (value: string) => {
-    const clean = oneLine(value);
-    headlineRef.current = clean;
-    setHeadline(clean);
-    change(readArticle);
-  };
-
-  const onHeadlineKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter') {
-      // Enter ends the headline and moves on to the story.
-      event.preventDefault();
-      editor.current?.focus();
-    }
-  };
+  const onHeadlineChange = useCallback((headline: string) => update({ headline }), [update]);
+  const onHeadlineEnter = useCallback(() => editor.current?.focus(), []);
+  const onPublished = useCallback(() => {
+    setPublished(true);
+    update({ slugFollowsHeadline: false });
+  }, [update]);
 
   /** Leaves only once the text is saved; on failure the indicator says why and the text stays. */
   const leave = (go: () => void) => async () => {
     if (await flush()) go();
   };
 
+  const profile = houseProfile.profile ?? DEFAULT_HOUSE_PROFILE;
   return (
     <div className="draft-editor">
       <header className="editor-header">
@@ -97,25 +101,24 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
           publishedUrl={draft.publication.wordpress?.url}
           flush={flush}
           onOpenSettings={() => void leave(onOpenSettings)()}
+          fields={fields}
+          houseProfile={houseProfile}
+          onPublished={onPublished}
         />
       </header>
-      <main className="article">
-        <label className="headline-label" htmlFor={headlineId}>
-          Headline
-        </label>
-        <textarea
-          id={headlineId}
-          ref={headlineField}
-          className="headline-input"
-          aria-label="Headline"
-          rows={2}
-          maxLength={HEADLINE_MAX_CHARS}
-          value={headline}
-          onChange={(event) => onHeadlineChange(event.target.value)}
-          onKeyDown={onHeadlineKeyDown}
-        />
-        <NewsroomEditor initialBody={draft.article.body} onEdit={onBodyEdit} onReady={onEditorReady} />
-      </main>
+      <div className="editor-columns">
+        <main className="article">
+          <HeadlineField
+            ref={headlineField}
+            value={fields.headline}
+            budget={profile.budgets.headline}
+            onChange={onHeadlineChange}
+            onEnter={onHeadlineEnter}
+          />
+          <NewsroomEditor initialBody={draft.article.body} onEdit={onBodyEdit} onReady={onEditorReady} />
+        </main>
+        <StoryFieldsPanel draftId={draft.id} published={published} fields={fields} update={update} profile={profile} />
+      </div>
     </div>
   );
 }

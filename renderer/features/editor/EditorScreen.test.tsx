@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/ipc/result';
 import { newArticle } from '../../../shared/model/article';
 import type { Draft } from '../../../shared/model/draft';
+import { DEFAULT_HOUSE_PROFILE } from '../../../shared/model/house-profile';
 import { App } from '../../App';
 import { installFakeBridge, ok } from '../../test-support/fake-bridge';
 import { EditorScreen } from './EditorScreen';
@@ -26,7 +27,12 @@ afterEach(() => {
 });
 
 async function openEditor(handlers: Parameters<typeof installFakeBridge>[0], onBack = vi.fn(), onOpenSettings = vi.fn()) {
-  bridge = installFakeBridge({ 'drafts.open': () => ok(draft), ...handlers });
+  bridge = installFakeBridge({
+    'drafts.open': () => ok(draft),
+    // House rules this draft meets, so Publish is enabled (the checklist has its own tests).
+    'settings.getHouseProfile': () => ok({ ...DEFAULT_HOUSE_PROFILE, required: ['headline'] }),
+    ...handlers,
+  });
   render(<EditorScreen draftId={ID} onBack={onBack} onOpenSettings={onOpenSettings} />);
   await act(async () => {});
   return bridge;
@@ -41,7 +47,8 @@ describe('EditorScreen', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Back to drafts' }));
     });
-    expect(fake.callsTo('drafts.save')).toEqual([{ id: ID, article: newArticle({ headline: 'New headline' }) }]);
+    // The slug follows the headline until the journalist edits it.
+    expect(fake.callsTo('drafts.save')).toEqual([{ id: ID, article: newArticle({ headline: 'New headline', slug: 'new-headline' }) }]);
     expect(onBack).toHaveBeenCalled();
   });
 
