@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { WordPressProfileView } from '../../../shared/model/settings';
 import { call } from '../../api/client';
+import { HouseRulesForm } from './HouseRulesForm';
 import { readWordPressForm, type WordPressFormValues } from './wordpress-form';
 
 type Outcome =
@@ -158,6 +159,7 @@ export function SettingsScreen({ onBack, backLabel = 'Back to drafts' }: { onBac
             </p>
           )}
         </form>
+        <HouseRulesForm />
       </main>
     </>
   );
