@@ -9,8 +9,9 @@ export class FieldsPage {
     return this.page.getByRole('region', { name: 'Story fields' });
   }
 
+  /** The input or text area with this name (the header's length progress bar shares "Length target"). */
   field(name: string): Locator {
-    return this.page.getByLabel(name, { exact: true });
+    return this.page.getByLabel(name, { exact: true }).and(this.page.locator('input, textarea'));
   }
 
   /** The "42 / 90" count a field names with aria-describedby. */

@@ -95,7 +95,7 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
           Back to drafts
         </button>
         <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
-        <WordCount source={wordCount} />
+        <WordCount source={wordCount} targetWords={fields.targetWords} />
         <PublishControl
           draftId={draft.id}
           publishedUrl={draft.publication.wordpress?.url}
@@ -115,7 +115,7 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
             onChange={onHeadlineChange}
             onEnter={onHeadlineEnter}
           />
-          <NewsroomEditor initialBody={draft.article.body} onEdit={onBodyEdit} onReady={onEditorReady} />
+          <NewsroomEditor initialBody={draft.article.body} onEdit={onBodyEdit} onReady={onEditorReady} draftId={draft.id} />
         </main>
         <StoryFieldsPanel draftId={draft.id} published={published} fields={fields} update={update} profile={profile} />
       </div>
