@@ -15,24 +15,40 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
+import { $isPullQuoteNode } from '../../shared/editor/nodes';
 
 /**
  * Block and inline commands shared by the toolbar and the keyboard shortcuts, so a button and
  * its shortcut can never behave differently.
  */
-export type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number' | 'other';
+export type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'pullquote' | 'bullet' | 'number' | 'other';
 
 export interface SelectionFormat {
   block: BlockType;
   bold: boolean;
   italic: boolean;
+  underline: boolean;
+  strikethrough: boolean;
   link: boolean;
 }
 
-export const EMPTY_FORMAT: SelectionFormat = { block: 'paragraph', bold: false, italic: false, link: false };
+export const EMPTY_FORMAT: SelectionFormat = {
+  block: 'paragraph',
+  bold: false,
+  italic: false,
+  underline: false,
+  strikethrough: false,
+  link: false,
+};
 
 /** Asks the toolbar to open its inline link field (Ctrl/Cmd+K or the Link button). */
 export const OPEN_LINK_EDITOR_COMMAND = createCommand<void>('OPEN_LINK_EDITOR_COMMAND');
+
+/** Opens the find bar (Ctrl/Cmd+F or its toolbar button). */
+export const OPEN_FIND_COMMAND = createCommand<void>('OPEN_FIND_COMMAND');
+
+/** Opens the "Keyboard shortcuts" sheet (Ctrl/Cmd+/ or its toolbar button). */
+export const OPEN_SHORTCUTS_COMMAND = createCommand<void>('OPEN_SHORTCUTS_COMMAND');
 
 /**
  * Lexical learns about selection changes from the browser's `selectionchange` event, which is
@@ -62,6 +78,8 @@ export function $readSelectionFormat(): SelectionFormat | null {
     block: $blockTypeOf(anchor),
     bold: selection.hasFormat('bold'),
     italic: selection.hasFormat('italic'),
+    underline: selection.hasFormat('underline'),
+    strikethrough: selection.hasFormat('strikethrough'),
     link: $findMatchingParent(anchor, $isLinkNode) !== null || $findMatchingParent(focus, $isLinkNode) !== null,
   };
 }
@@ -81,6 +99,7 @@ function $blockTypeOf(node: LexicalNode): BlockType {
     return tag === 'h2' || tag === 'h3' ? tag : 'other';
   }
   if ($isQuoteNode(block)) return 'quote';
+  if ($isPullQuoteNode(block)) return 'pullquote';
   if ($isParagraphNode(block)) return 'paragraph';
   return 'other';
 }

@@ -15,5 +15,14 @@ export const articleTheme: EditorThemeClasses = {
     nested: { listitem: 'nr-li-nested' },
   },
   link: 'nr-link',
-  text: { bold: 'nr-bold', italic: 'nr-italic' },
+  pullQuote: 'nr-pull-quote',
+  hr: 'nr-hr',
+  hrSelected: 'nr-hr-selected',
+  text: {
+    bold: 'nr-bold',
+    italic: 'nr-italic',
+    underline: 'nr-underline',
+    strikethrough: 'nr-strikethrough',
+    underlineStrikethrough: 'nr-underline-strikethrough',
+  },
 };

@@ -7,14 +7,15 @@ import {
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_LOW,
-  FORMAT_TEXT_COMMAND,
   IS_APPLE,
-  REDO_COMMAND,
-  UNDO_COMMAND,
   type BaseSelection,
 } from 'lexical';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { $syncSelectionFromDom, OPEN_LINK_EDITOR_COMMAND, setParagraph, toggleHeading, toggleList, toggleQuote } from '../commands';
+import { runEditorAction } from '../actions';
+import { $syncSelectionFromDom, OPEN_LINK_EDITOR_COMMAND, setParagraph, toggleList } from '../commands';
+import { InsertMenuButton } from '../insert/InsertMenuButton';
+import { togglePullQuote } from '../insert/insert-items';
+import { keysFor, type EditorAction } from '../shortcuts/shortcut-table';
 import { LinkEditor } from './LinkEditor';
 import { useSelectionFormat } from './useSelectionFormat';
 
@@ -64,17 +65,24 @@ export function ToolbarPlugin() {
 
   const applyLink = (url: string | null) => {
     const saved = link?.selection ?? null;
-    editor.update(() => {
-      if (saved) $setSelection(saved.clone());
-      const selection = $getSelection();
-      if (url !== null && $isRangeSelection(selection) && selection.isCollapsed() && !link?.inLink) {
-        // Nothing selected: insert the address itself as the linked words.
-        selection.insertNodes([$createLinkNode(url).append($createTextNode(url))]);
-        return;
-      }
-      $toggleLink(url);
-    });
-    closeLink();
+    // The focus goes back to the story at once, inside this click: a key typed right after
+    // Apply must land in the text, not on a button that is about to disappear. The update is
+    // discrete so the saved selection is on screen before that key can arrive.
+    editor.getRootElement()?.focus({ preventScroll: true });
+    editor.update(
+      () => {
+        if (saved) $setSelection(saved.clone());
+        const selection = $getSelection();
+        if (url !== null && $isRangeSelection(selection) && selection.isCollapsed() && !link?.inLink) {
+          // Nothing selected: insert the address itself as the linked words.
+          selection.insertNodes([$createLinkNode(url).append($createTextNode(url))]);
+          return;
+        }
+        $toggleLink(url);
+      },
+      { discrete: true },
+    );
+    setLink(null);
   };
 
   const onToolbarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -88,23 +96,31 @@ export function ToolbarPlugin() {
   };
 
   const block = format.block;
+  const run = (action: EditorAction) => runEditorAction(editor, action);
   return (
     <>
       <div ref={toolbar} className="toolbar" role="toolbar" aria-label="Formatting" onKeyDown={onToolbarKeyDown}>
-        <ToolButton label="Undo" shortcut={`${MOD}Z`} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} icon="↶" />
-        <ToolButton label="Redo" shortcut={IS_APPLE ? '⇧⌘Z' : 'Ctrl+Y'} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} icon="↷" />
+        <ToolButton label="Undo" shortcut={keys('undo')} disabled={!canUndo} onClick={() => run('undo')} icon="↶" />
+        <ToolButton label="Redo" shortcut={keys('redo')} disabled={!canRedo} onClick={() => run('redo')} icon="↷" />
         <span className="toolbar-sep" aria-hidden="true" />
         <ToolButton label="Paragraph" pressed={block === 'paragraph'} onClick={() => setParagraph(editor)} />
-        <ToolButton label="Heading 2" shortcut={`${MOD}${ALT}2`} pressed={block === 'h2'} onClick={() => toggleHeading(editor, 'h2')} />
-        <ToolButton label="Heading 3" shortcut={`${MOD}${ALT}3`} pressed={block === 'h3'} onClick={() => toggleHeading(editor, 'h3')} />
+        <ToolButton label="Heading 2" shortcut={keys('h2')} pressed={block === 'h2'} onClick={() => run('h2')} />
+        <ToolButton label="Heading 3" shortcut={keys('h3')} pressed={block === 'h3'} onClick={() => run('h3')} />
         <span className="toolbar-sep" aria-hidden="true" />
-        <ToolButton label="Bold" shortcut={`${MOD}B`} pressed={format.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')} icon="B" iconClass="icon-bold" />
-        <ToolButton label="Italic" shortcut={`${MOD}I`} pressed={format.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')} icon="I" iconClass="icon-italic" />
-        <ToolButton label="Link" shortcut={`${MOD}K`} pressed={format.link} onClick={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)} />
+        <ToolButton label="Bold" shortcut={keys('bold')} pressed={format.bold} onClick={() => run('bold')} icon="B" iconClass="icon-bold" />
+        <ToolButton label="Italic" shortcut={keys('italic')} pressed={format.italic} onClick={() => run('italic')} icon="I" iconClass="icon-italic" />
+        <ToolButton label="Underline" shortcut={keys('underline')} pressed={format.underline} onClick={() => run('underline')} icon="U" iconClass="icon-underline" />
+        <ToolButton label="Strikethrough" shortcut={keys('strikethrough')} pressed={format.strikethrough} onClick={() => run('strikethrough')} icon="S" iconClass="icon-strikethrough" />
+        <ToolButton label="Link" shortcut={keys('link')} pressed={format.link} onClick={() => run('link')} />
         <span className="toolbar-sep" aria-hidden="true" />
-        <ToolButton label="Bulleted list" pressed={block === 'bullet'} onClick={() => toggleList(editor, 'bullet', block)} />
-        <ToolButton label="Numbered list" pressed={block === 'number'} onClick={() => toggleList(editor, 'number', block)} />
-        <ToolButton label="Quote" pressed={block === 'quote'} onClick={() => toggleQuote(editor)} />
+        <ToolButton label="Bulleted list" shortcut={keys('bullet')} pressed={block === 'bullet'} onClick={() => toggleList(editor, 'bullet', block)} />
+        <ToolButton label="Numbered list" shortcut={keys('number')} pressed={block === 'number'} onClick={() => toggleList(editor, 'number', block)} />
+        <ToolButton label="Quote" shortcut={keys('quote')} pressed={block === 'quote'} onClick={() => run('quote')} />
+        <ToolButton label="Pull quote" pressed={block === 'pullquote'} onClick={() => togglePullQuote(editor)} />
+        <span className="toolbar-sep" aria-hidden="true" />
+        <InsertMenuButton editor={editor} />
+        <ToolButton label="Find and replace" shortcut={keys('find')} onClick={() => run('find')} />
+        <ToolButton label="Keyboard shortcuts" shortcut={keys('shortcuts')} onClick={() => run('shortcuts')} />
       </div>
       {link && (
         <LinkEditor
@@ -119,8 +135,7 @@ export function ToolbarPlugin() {
   );
 }
 
-const MOD = IS_APPLE ? '⌘' : 'Ctrl+';
-const ALT = IS_APPLE ? '⌥' : 'Alt+';
+const keys = (action: EditorAction): string => keysFor(action, IS_APPLE);
 
 interface ToolButtonProps {
   label: string;

@@ -4,7 +4,12 @@ import { useEffect, useState } from 'react';
 import { $readSelectionFormat, EMPTY_FORMAT, type SelectionFormat } from '../commands';
 
 const sameFormat = (a: SelectionFormat, b: SelectionFormat): boolean =>
-  a.block === b.block && a.bold === b.bold && a.italic === b.italic && a.link === b.link;
+  a.block === b.block &&
+  a.bold === b.bold &&
+  a.italic === b.italic &&
+  a.underline === b.underline &&
+  a.strikethrough === b.strikethrough &&
+  a.link === b.link;
 
 /**
  * What the toolbar shows, read in an update listener. State is set only when a value actually

@@ -1,4 +1,7 @@
 import type { EditorState } from 'lexical';
+import { countBodyWords, plainTextOf } from '../../../shared/editor/word-count';
+import type { EditorStateJson } from '../../../shared/model/article';
+import { countCharacters, type TextStats } from '../../editor/text-stats';
 import { BlockWordCounter } from '../../editor/word-counter';
 import { idleAfter } from '../../lib/idle';
 
@@ -6,21 +9,28 @@ import { idleAfter } from '../../lib/idle';
 const RECOUNT_EVERY_MS = 250;
 
 /**
- * The live word count of an open draft, as a tiny store for `useSyncExternalStore`: the editor
- * reports each new state (free), and the count is redone when the page is idle, at most every
- * 250 ms, over the blocks that changed only (BlockWordCounter). Only the component showing the
- * number re-renders, and only when the number changes.
+ * The live word and character count of an open draft, as a tiny store for
+ * `useSyncExternalStore`: the editor reports each new state (free), and the count is redone when
+ * the page is idle, at most every 250 ms, over the blocks that changed only (BlockWordCounter).
+ * Only the component showing the numbers re-renders, and only when a number changes.
  */
 export class LiveWordCount {
-  private words: number;
+  private stats: TextStats;
   private latest: EditorState | null = null;
   private cancel: (() => void) | null = null;
   private lastRun = Number.NEGATIVE_INFINITY;
   private readonly counter = new BlockWordCounter();
   private readonly listeners = new Set<() => void>();
 
-  constructor(initialWords: number) {
-    this.words = initialWords;
+  /**
+   * Give the opened body to count its characters too; a plain word count (the library's) leaves
+   * the characters unknown (null) until the first edit is counted.
+   */
+  constructor(initial: number | EditorStateJson) {
+    this.stats =
+      typeof initial === 'number'
+        ? { words: initial, characters: Number.NaN }
+        : { words: countBodyWords(initial), characters: countCharacters(plainTextOf(initial)) };
   }
 
   update(state: EditorState): void {
@@ -37,7 +47,13 @@ export class LiveWordCount {
     };
   };
 
-  readonly getSnapshot = (): number => this.words;
+  /** The word count (kept a number so `useSyncExternalStore` compares it cheaply). */
+  readonly getSnapshot = (): number => this.stats.words;
+
+  /** Words and characters; characters is null until known. */
+  getStats(): { words: number; characters: number | null } {
+    return { words: this.stats.words, characters: Number.isNaN(this.stats.characters) ? null : this.stats.characters };
+  }
 
   dispose(): void {
     this.cancel?.();
@@ -50,9 +66,9 @@ export class LiveWordCount {
     const state = this.latest;
     this.latest = null;
     if (!state) return;
-    const words = this.counter.count(state);
-    if (words === this.words) return;
-    this.words = words;
+    const stats = this.counter.measure(state);
+    if (stats.words === this.stats.words && stats.characters === this.stats.characters) return;
+    this.stats = stats;
     for (const listener of this.listeners) listener();
   }
 }

@@ -1,12 +1,17 @@
 import { COMMAND_PRIORITY_HIGH, FORMAT_TEXT_COMMAND, type LexicalEditor, type TextFormatType } from 'lexical';
 
 /**
- * An article body has bold and italic only (what the toolbar offers and the CMS output expects).
- * Lexical's rich text also binds Ctrl/Cmd+U to underline; swallowing the other formats here keeps
- * a stray shortcut from putting formatting into the story that nobody can see or remove.
+ * An article body has bold, italic, underline and strikethrough (what the toolbar offers and the
+ * CMS output expects). Lexical knows more formats (code, subscript, highlight…); swallowing them
+ * here keeps a stray command from putting formatting into the story that nobody can see or remove.
  */
-const ALLOWED: ReadonlySet<TextFormatType> = new Set<TextFormatType>(['bold', 'italic']);
+export const ALLOWED_TEXT_FORMATS: ReadonlySet<TextFormatType> = new Set<TextFormatType>([
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+]);
 
 export function registerTextFormatPolicy(editor: LexicalEditor): () => void {
-  return editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => !ALLOWED.has(format), COMMAND_PRIORITY_HIGH);
+  return editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => !ALLOWED_TEXT_FORMATS.has(format), COMMAND_PRIORITY_HIGH);
 }
