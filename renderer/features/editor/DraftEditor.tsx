@@ -76,10 +76,9 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
 
   const onHeadlineChange = useCallback((headline: string) => update({ headline }), [update]);
   const onHeadlineEnter = useCallback(() => editor.current?.focus(), []);
-  const onPublished = useCallback(() => {
-    setPublished(true);
-    update({ slugFollowsHeadline: false });
-  }, [update]);
+  // No save here: a save would make the draft look newer than what was just published. The
+  // fields lock the slug from the next edit on (see applyFieldEdit).
+  const onPublished = useCallback(() => setPublished(true), []);
 
   /** Leaves only once the text is saved; on failure the indicator says why and the text stays. */
   const leave = (go: () => void) => async () => {

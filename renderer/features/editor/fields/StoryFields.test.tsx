@@ -97,6 +97,26 @@ describe('Story fields', () => {
     expect(await savedArticle()).toMatchObject({ headline: 'A new headline', slug: 'old', slugFollowsHeadline: false });
   });
 
+  it('lock the slug once the story is published from this screen', async () => {
+    const fake = await open(draftWith({ headline: 'First' }), { ...DEFAULT_HOUSE_PROFILE, required: ['headline'] });
+    window.newsroom!.invoke = async (method, input) => {
+      fake.calls.push({ method, input });
+      if (method === 'publishing.publish') {
+        return { ok: true, value: { action: 'created', postId: 3, url: 'https://example.com/first', publishedAt: new Date().toISOString() } };
+      }
+      return { ok: true, value: { revision: 2, savedAt: new Date().toISOString(), wordCount: 0 } };
+    };
+    type('Headline', 'First take');
+    expect(field('Slug').value).toBe('first-take');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    });
+    expect(fake.callsTo('publishing.publish')).toHaveLength(1);
+    expect(field('Slug').readOnly).toBe(true);
+    type('Headline', 'Second take');
+    expect(field('Slug').value).toBe('first-take');
+  });
+
   it('read comma-separated bylines and tags, and print the byline', async () => {
     await open(draftWith());
     type('Byline', 'Ana Pérez, ');
