@@ -18,6 +18,7 @@ export function HouseRulesForm() {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const titleId = useId();
   const sectionsId = useId();
+  const sectionsHintId = useId();
   const budgetIds = { headline: useId(), standfirst: useId(), seoTitle: useId(), seoDescription: useId() };
 
   useEffect(() => {
@@ -104,10 +105,13 @@ export function HouseRulesForm() {
           <textarea
             id={sectionsId}
             rows={6}
+            aria-describedby={sectionsHintId}
             value={values?.sections ?? ''}
             onChange={(event) => edit((prev) => ({ ...prev, sections: event.target.value }))}
           />
-          <p className="note">One section per line; offered when a journalist picks one.</p>
+          <p id={sectionsHintId} className="note">
+            One section per line; offered when a journalist picks one.
+          </p>
         </div>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={outcome.kind === 'busy'}>
