@@ -1,6 +1,7 @@
 import { createRouter, type Handlers, type Router } from '../ipc/router';
 import { DraftAssets } from './drafts/draft-assets';
 import { DraftStore } from './drafts/draft-store';
+import { ExportService } from './export/export-service';
 import { FlushCoordinator } from './flush-coordinator';
 import { silentLogger, systemClock, type Clock, type EmitEvent, type FetchLike, type Logger, type Secrets, type SettingsStore } from './ports';
 import { PublishingService } from './publishing/publishing-service';
@@ -44,6 +45,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const houseRules = new HouseRules(options.settings, logger);
   const profile = new WordPressProfile(options.settings, options.secrets);
   const publishing = new PublishingService({ drafts, assets, houseRules, profile, fetch: fetchImpl, clock, emit: options.emit, logger });
+  const exporter = new ExportService({ drafts, assets });
   const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
   // Spiked drafts older than 30 days go for good, in the background: opening never waits for it.
   const startupPurge = drafts
@@ -94,6 +96,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const image = await assets.read(input.draftId, input.asset);
       return { mediaType: image.mediaType, data: image.bytes.toString('base64') };
     },
+    'drafts.export': (input) => exporter.export(input.id, input.format),
     'settings.getHouseProfile': async () => houseRules.get(),
     'settings.saveHouseProfile': async (input) => houseRules.save(input),
     'settings.getWordPress': () => profile.view(),

@@ -11,6 +11,7 @@ import {
   type TextMatchTransformer,
   type Transformer,
 } from '@lexical/markdown';
+import { $isLinkNode } from '@lexical/link';
 import { $createLineBreakNode, $isTextNode } from 'lexical';
 import { isSafeLinkUrl } from '../url-policy';
 import {
@@ -48,9 +49,16 @@ import {
 /** `## ` and `### ` only: upstream's heading rule, with the level taken from the matched hashes. */
 export const BODY_HEADING: ElementTransformer = { ...HEADING, regExp: /^(#{2,3})\s/ };
 
-/** `[text](url)` only for allowed schemes; anything else stays as the text that was typed. */
+/**
+ * `[text](url)` only for allowed schemes; anything else stays as the text that was typed, and a
+ * link with another scheme (smuggled into a file) is exported as its text alone.
+ */
 export const SAFE_LINK: TextMatchTransformer = {
   ...LINK,
+  export: (node, exportChildren, exportFormat) => {
+    if ($isLinkNode(node) && !isSafeLinkUrl(node.getURL())) return exportChildren(node);
+    return LINK.export?.(node, exportChildren, exportFormat) ?? null;
+  },
   replace: (textNode, match) => {
     const url = (match[2] ?? match[3] ?? '').replace(/\\(.)/g, '$1');
     if (!isSafeLinkUrl(url)) return;

@@ -1,34 +1,34 @@
-import { createHeadlessEditor } from '@lexical/headless';
-import { $isLinkNode } from '@lexical/link';
-import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
-import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
-import {
-  $getRoot,
-  $isElementNode,
-  $isLineBreakNode,
-  $isParagraphNode,
-  $isTextNode,
-  type LexicalEditor,
-  type LexicalNode,
-  type TextFormatType,
-} from 'lexical';
 import type { EditorStateJson } from '../model/article';
 import { isSafeLinkUrl } from '../url-policy';
-import { ARTICLE_NODES } from './nodes';
+import { isBlank, readBody, type BodyBlock, type Inline, type InlineFormat, type ListBlock } from './body-model';
+import type { EmbedProvider } from './nodes';
 
 /**
- * Renders a saved body to HTML without a DOM, for publishing and export. The JSON is loaded into a
- * headless editor with the same node classes the journalist's editor uses, so a node that does not
- * validate fails here rather than reaching a CMS. Output is built from an allowlist of tags; text
- * and attributes are escaped, and links pass the same URL policy as the editor.
+ * Renders a saved body to HTML without a DOM, for publishing and export. Output is built from an
+ * allowlist of tags; text and attributes are escaped, links pass the same URL policy as the editor
+ * (body-model drops the others), and an image appears only with a URL the caller vouches for.
  */
 export type RenderedBlock =
   | { type: 'paragraph'; html: string }
   | { type: 'heading'; level: 2 | 3 | 4; html: string }
   | { type: 'quote'; html: string }
-  | { type: 'list'; ordered: boolean; html: string; items: string[] };
+  | { type: 'list'; ordered: boolean; html: string; items: string[] }
+  /** `quoteHtml` is the inline HTML of the quote; `attribution` is plain text (escape it). */
+  | { type: 'pullquote'; html: string; quoteHtml: string; attribution: string }
+  | { type: 'separator'; html: string }
+  /** `src` is the caller's URL; alt, caption and credit are plain text (escape them). */
+  | { type: 'image'; html: string; asset: string; src: string; alt: string; caption: string; credit: string }
+  | { type: 'embed'; html: string; url: string; provider: EmbedProvider };
 
-const INLINE_FORMATS: ReadonlyArray<[TextFormatType, string]> = [
+export interface RenderOptions {
+  /**
+   * The URL an image is shown from: the uploaded media URL when publishing, a data URI of the
+   * draft's own file when exporting. Images without one are left out, as are placeholders.
+   */
+  imageUrl?: (asset: string) => string | undefined;
+}
+
+const INLINE_TAGS: ReadonlyArray<[InlineFormat, string]> = [
   ['code', 'code'],
   ['bold', 'strong'],
   ['italic', 'em'],
@@ -38,86 +38,99 @@ const INLINE_FORMATS: ReadonlyArray<[TextFormatType, string]> = [
   ['superscript', 'sup'],
 ];
 
-let sharedEditor: LexicalEditor | undefined;
-
-function headlessEditor(): LexicalEditor {
-  sharedEditor ??= createHeadlessEditor({
-    namespace: 'newsroom-render',
-    nodes: [...ARTICLE_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  return sharedEditor;
-}
-
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
-function renderInline(node: LexicalNode): string {
-  if ($isTextNode(node)) {
-    let html = escapeHtml(node.getTextContent());
-    for (const [format, tag] of INLINE_FORMATS) {
-      if (node.hasFormat(format)) html = `<${tag}>${html}</${tag}>`;
-    }
-    return html;
-  }
-  if ($isLineBreakNode(node)) return '<br>';
-  if ($isLinkNode(node)) {
-    const inner = node.getChildren().map(renderInline).join('');
-    const url = node.getURL();
-    return isSafeLinkUrl(url) ? `<a href="${escapeHtml(url.trim())}">${inner}</a>` : inner;
-  }
-  if ($isElementNode(node)) return node.getChildren().map(renderInline).join('');
-  return escapeHtml(node.getTextContent());
+/** Only our own kinds of image data URI (the draft's sniffed files), never data:text/html or SVG. */
+const IMAGE_DATA_URI = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/** An image source a renderer may write: a web address the link policy allows, or an image data URI. */
+export function isSafeImageSrc(src: string): boolean {
+  if (IMAGE_DATA_URI.test(src)) return true;
+  return isSafeLinkUrl(src) && /^https?:/i.test(src.trim());
 }
 
-function renderList(list: ListNode): { html: string; items: string[] } {
-  const tag = list.getListType() === 'number' ? 'ol' : 'ul';
-  const items = list.getChildren().map((item) => {
-    if (!$isListItemNode(item)) return `<li>${renderInline(item)}</li>`;
-    const parts = item.getChildren().map((child) => ($isListNode(child) ? renderList(child).html : renderInline(child)));
-    return `<li>${parts.join('')}</li>`;
-  });
+export function renderInlineHtml(content: readonly Inline[]): string {
+  return content
+    .map((part) => {
+      if (part.kind === 'break') return '<br>';
+      if (part.kind === 'link') return `<a href="${escapeHtml(part.url)}">${renderInlineHtml(part.children)}</a>`;
+      let html = escapeHtml(part.text);
+      for (const [format, tag] of INLINE_TAGS) {
+        if (part.formats.includes(format)) html = `<${tag}>${html}</${tag}>`;
+      }
+      return html;
+    })
+    .join('');
+}
+
+function renderList(list: ListBlock): { html: string; items: string[] } {
+  const tag = list.ordered ? 'ol' : 'ul';
+  const items = list.items.map(
+    (item) => `<li>${renderInlineHtml(item.content)}${item.lists.map((nested) => renderList(nested).html).join('')}</li>`,
+  );
   return { html: `<${tag}>${items.join('')}</${tag}>`, items };
 }
 
-function renderBlock(node: LexicalNode): RenderedBlock | null {
-  if ($isHeadingNode(node)) {
-    const tag = node.getTag();
-    // The headline is the page's only H1; a stray H1 in the body is published as an H2.
-    const level = tag === 'h3' ? 3 : tag === 'h4' || tag === 'h5' || tag === 'h6' ? 4 : 2;
-    return { type: 'heading', level, html: `<h${level}>${renderInline(node)}</h${level}>` };
-  }
-  if ($isQuoteNode(node)) return { type: 'quote', html: `<blockquote><p>${renderInline(node)}</p></blockquote>` };
-  if ($isListNode(node)) return { type: 'list', ordered: node.getListType() === 'number', ...renderList(node) };
-  if ($isParagraphNode(node) || $isElementNode(node)) {
-    const inner = renderInline(node);
-    // Empty paragraphs are spacing in the editor, not content on the site.
-    if (inner.replace(/<br>/g, '').trim() === '') return null;
-    return { type: 'paragraph', html: `<p>${inner}</p>` };
-  }
-  return null;
+/** The figure of an image: caption, then the credit set apart so a site can style it. */
+export function imageFigureHtml(src: string, alt: string, caption: string, credit: string, className = 'article-image'): string {
+  const captionParts = [
+    caption === '' ? '' : escapeHtml(caption),
+    credit === '' ? '' : `<span class="credit">${escapeHtml(credit)}</span>`,
+  ].filter((part) => part !== '');
+  const figcaption = captionParts.length === 0 ? '' : `<figcaption>${captionParts.join(' ')}</figcaption>`;
+  return `<figure class="${className}"><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">${figcaption}</figure>`;
 }
 
-export function renderBodyBlocks(body: EditorStateJson): RenderedBlock[] {
-  const editor = headlessEditor();
-  const state = editor.parseEditorState(JSON.stringify(body));
-  return state.read(() => {
-    const blocks: RenderedBlock[] = [];
-    for (const child of $getRoot().getChildren()) {
-      const block = renderBlock(child);
-      if (block) blocks.push(block);
+function renderBlock(block: BodyBlock, options: RenderOptions): RenderedBlock | null {
+  switch (block.kind) {
+    case 'heading':
+      return { type: 'heading', level: block.level, html: `<h${block.level}>${renderInlineHtml(block.content)}</h${block.level}>` };
+    case 'quote':
+      return { type: 'quote', html: `<blockquote><p>${renderInlineHtml(block.content)}</p></blockquote>` };
+    case 'list':
+      return { type: 'list', ordered: block.ordered, ...renderList(block) };
+    case 'pullquote': {
+      if (isBlank(block.content)) return null;
+      const quoteHtml = renderInlineHtml(block.content);
+      const caption = block.attribution === '' ? '' : `<figcaption>${escapeHtml(block.attribution)}</figcaption>`;
+      const html = `<figure class="pull-quote"><blockquote><p>${quoteHtml}</p></blockquote>${caption}</figure>`;
+      return { type: 'pullquote', html, quoteHtml, attribution: block.attribution };
     }
-    return blocks;
-  });
+    case 'separator':
+      return { type: 'separator', html: '<hr>' };
+    case 'image': {
+      const { asset, alt, caption, credit } = block.image;
+      if (asset === null) return null;
+      const src = options.imageUrl?.(asset);
+      if (src === undefined || !isSafeImageSrc(src)) return null;
+      return { type: 'image', html: imageFigureHtml(src, alt, caption, credit), asset, src, alt, caption, credit };
+    }
+    case 'embed': {
+      const url = escapeHtml(block.url);
+      const html = `<figure class="embed" data-provider="${block.provider}"><a href="${url}">${url}</a></figure>`;
+      return { type: 'embed', html, url: block.url, provider: block.provider };
+    }
+    case 'paragraph':
+      // Empty paragraphs are spacing in the editor, not content on the site.
+      if (isBlank(block.content)) return null;
+      return { type: 'paragraph', html: `<p>${renderInlineHtml(block.content)}</p>` };
+  }
 }
 
-export function renderBodyHtml(body: EditorStateJson): string {
-  return renderBodyBlocks(body)
+export function renderBlocks(blocks: readonly BodyBlock[], options: RenderOptions = {}): RenderedBlock[] {
+  return blocks.map((block) => renderBlock(block, options)).filter((block): block is RenderedBlock => block !== null);
+}
+
+export function renderBodyBlocks(body: EditorStateJson, options: RenderOptions = {}): RenderedBlock[] {
+  return renderBlocks(readBody(body), options);
+}
+
+export function renderBodyHtml(body: EditorStateJson, options: RenderOptions = {}): string {
+  return renderBodyBlocks(body, options)
     .map((block) => block.html)
     .join('\n');
 }

@@ -1,0 +1,151 @@
+import { createHeadlessEditor } from '@lexical/headless';
+import { $isLinkNode } from '@lexical/link';
+import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
+import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
+import {
+  $getRoot,
+  $isElementNode,
+  $isLineBreakNode,
+  $isTextNode,
+  type LexicalEditor,
+  type LexicalNode,
+  type TextFormatType,
+} from 'lexical';
+import type { EditorStateJson } from '../model/article';
+import { isSafeLinkUrl } from '../url-policy';
+import {
+  $isEmbedNode,
+  $isHorizontalRuleNode,
+  $isImageNode,
+  $isPullQuoteNode,
+  ARTICLE_NODES,
+  type EmbedProvider,
+  type ImageData,
+} from './nodes';
+
+/**
+ * A saved body read into plain data, once, for every output (HTML, text, Markdown front matter,
+ * .docx). The JSON is loaded into a headless editor with the editor's own node classes, so a node
+ * that does not validate throws here rather than reaching a file or a CMS. Links that fail the URL
+ * policy are dropped here (their text is kept), so no renderer has to remember to.
+ */
+export type InlineFormat = 'bold' | 'italic' | 'underline' | 'strikethrough' | 'code' | 'subscript' | 'superscript';
+
+export type Inline =
+  | { kind: 'text'; text: string; formats: readonly InlineFormat[] }
+  | { kind: 'break' }
+  | { kind: 'link'; url: string; children: readonly Inline[] };
+
+export interface ListItem {
+  content: readonly Inline[];
+  /** Nested lists under this item. */
+  lists: readonly ListBlock[];
+}
+
+export interface ListBlock {
+  kind: 'list';
+  ordered: boolean;
+  items: readonly ListItem[];
+}
+
+export type BodyBlock =
+  | { kind: 'paragraph'; content: readonly Inline[] }
+  | { kind: 'heading'; level: 2 | 3 | 4; content: readonly Inline[] }
+  | { kind: 'quote'; content: readonly Inline[] }
+  | ListBlock
+  | { kind: 'pullquote'; content: readonly Inline[]; attribution: string }
+  | { kind: 'separator' }
+  | { kind: 'image'; image: ImageData }
+  | { kind: 'embed'; url: string; provider: EmbedProvider };
+
+const FORMATS: readonly InlineFormat[] = ['bold', 'italic', 'underline', 'strikethrough', 'code', 'subscript', 'superscript'];
+
+let sharedEditor: LexicalEditor | undefined;
+
+function headlessEditor(): LexicalEditor {
+  sharedEditor ??= createHeadlessEditor({
+    namespace: 'newsroom-render',
+    nodes: [...ARTICLE_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  return sharedEditor;
+}
+
+function readInline(node: LexicalNode): Inline[] {
+  if ($isTextNode(node)) {
+    const formats = FORMATS.filter((format) => node.hasFormat(format as TextFormatType));
+    return [{ kind: 'text', text: node.getTextContent(), formats }];
+  }
+  if ($isLineBreakNode(node)) return [{ kind: 'break' }];
+  if ($isElementNode(node)) {
+    const children = node.getChildren().flatMap(readInline);
+    if ($isLinkNode(node)) {
+      const url = node.getURL().trim();
+      return isSafeLinkUrl(url) ? [{ kind: 'link', url, children }] : children;
+    }
+    return children;
+  }
+  // Inline decorators we do not know carry no text we could render safely.
+  return [];
+}
+
+const readContent = (node: LexicalNode): Inline[] => ($isElementNode(node) ? node.getChildren().flatMap(readInline) : []);
+
+function readList(list: ListNode): ListBlock {
+  const items: ListItem[] = [];
+  for (const item of list.getChildren()) {
+    if (!$isListItemNode(item)) continue;
+    const nested = item.getChildren().filter($isListNode);
+    const content = item
+      .getChildren()
+      .filter((child) => !$isListNode(child))
+      .flatMap(readInline);
+    // Lexical keeps a nested list in its own list item: fold it under the item before it.
+    const previous = items.at(-1);
+    if (content.length === 0 && nested.length > 0 && previous) {
+      items[items.length - 1] = { ...previous, lists: [...previous.lists, ...nested.map(readList)] };
+      continue;
+    }
+    items.push({ content, lists: nested.map(readList) });
+  }
+  return { kind: 'list', ordered: list.getListType() === 'number', items };
+}
+
+function readBlock(node: LexicalNode): BodyBlock | null {
+  if ($isHeadingNode(node)) {
+    const tag = node.getTag();
+    // The headline is the page's only H1; a stray H1 in the body is published as an H2.
+    const level = tag === 'h3' ? 3 : tag === 'h4' || tag === 'h5' || tag === 'h6' ? 4 : 2;
+    return { kind: 'heading', level, content: readContent(node) };
+  }
+  if ($isQuoteNode(node)) return { kind: 'quote', content: readContent(node) };
+  if ($isListNode(node)) return readList(node);
+  if ($isPullQuoteNode(node)) return { kind: 'pullquote', content: readContent(node), attribution: node.getAttribution() };
+  if ($isHorizontalRuleNode(node)) return { kind: 'separator' };
+  if ($isImageNode(node)) return { kind: 'image', image: node.getData() };
+  if ($isEmbedNode(node)) return { kind: 'embed', url: node.getUrl(), provider: node.getProvider() };
+  if ($isElementNode(node)) return { kind: 'paragraph', content: readContent(node) };
+  return null;
+}
+
+export function readBody(body: EditorStateJson): BodyBlock[] {
+  const state = headlessEditor().parseEditorState(JSON.stringify(body));
+  return state.read(() =>
+    $getRoot()
+      .getChildren()
+      .map(readBlock)
+      .filter((block): block is BodyBlock => block !== null),
+  );
+}
+
+/** The plain text of inline content: breaks as newlines, links as their text. */
+export function inlineText(content: readonly Inline[]): string {
+  return content
+    .map((part) => (part.kind === 'text' ? part.text : part.kind === 'break' ? '\n' : inlineText(part.children)))
+    .join('');
+}
+
+/** True when inline content has no visible text (an empty paragraph is spacing, not content). */
+export const isBlank = (content: readonly Inline[]): boolean => inlineText(content).trim() === '';
