@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { ImportButton } from '../import/ImportButton';
 import { DraftRow } from './DraftRow';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SearchResults } from './SearchResults';
@@ -42,6 +43,7 @@ export function LibraryScreen({ onOpen, onOpenSettings }: Props) {
           <button type="button" className="primary" onClick={() => void create()} disabled={creating}>
             New draft
           </button>
+          <ImportButton onImported={onOpen} />
           <button type="button" onClick={onOpenSettings}>
             Settings
           </button>
