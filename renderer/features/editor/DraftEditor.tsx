@@ -6,6 +6,7 @@ import { DEFAULT_HOUSE_PROFILE } from '../../../shared/model/house-profile';
 import type { Draft } from '../../../shared/model/draft';
 import { bodyJsonOf } from '../../editor/body-json';
 import { NewsroomEditor } from '../../editor/NewsroomEditor';
+import { ExportMenu } from './ExportMenu';
 import { HeadlineField } from './fields/HeadlineField';
 import { StoryFieldsPanel } from './fields/StoryFieldsPanel';
 import { useHouseProfile } from './fields/useHouseProfile';
@@ -95,6 +96,7 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
         </button>
         <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
         <WordCount source={wordCount} targetWords={fields.targetWords} />
+        <ExportMenu draftId={draft.id} flush={flush} />
         <PublishControl
           draftId={draft.id}
           publishedUrl={draft.publication.wordpress?.url}
