@@ -164,6 +164,46 @@ describe('publishing the story fields to a real WordPress', () => {
     expect((await reader.post(first.postId)).slug).toBe(`avila-polo-plan-${run}`);
   });
 
+  it('uploads each image in the body once, shows it from the site, and reuses it on a republish', async () => {
+    const { call } = await start();
+    const { id, article } = await sampleDraft(call, `Pictures from Tirana ${run}`, fields);
+    // Other bytes, so another asset (trailing bytes after a PNG's end do not stop it being one).
+    const other = Buffer.concat([Buffer.from(PNG_1X1, 'base64'), Buffer.from('second picture')]).toString('base64');
+    const { asset } = value<{ asset: string }>(await call('drafts.attachImage', { draftId: id, fileName: 'meeting.png', data: other }));
+    const image = { type: 'article-image', version: 1, asset, alt: 'Officers at a table', caption: 'The meeting.', credit: 'State Police' };
+    const children = article.body.root.children;
+    const body = { root: { ...article.body.root, children: [children[0], image, children[1], image] } };
+    value(await call('drafts.save', { id, article: { ...article, body } }));
+    const mediaBefore = await reader.mediaCount();
+
+    const { postId } = value<{ postId: number }>(await call('publishing.publish', { draftId: id }));
+    expect(await reader.mediaCount()).toBe(mediaBefore + 2); // the featured image and the body image, once each
+    const post = await reader.post(postId);
+    const blocks = [...post.content.raw.matchAll(/<!-- wp:image \{"id":(\d+)\}[\s\S]*?<img src="([^"]+)"/g)];
+    expect(blocks).toHaveLength(2);
+    const media = await reader.media(Number(blocks[0]![1]));
+    expect(blocks.map((block) => block[2])).toEqual([media.source_url, media.source_url]);
+    expect(media).toMatchObject({ alt_text: 'Officers at a table' });
+    expect(media.caption.raw).toBe('The meeting. (State Police)');
+    expect(media.id).not.toBe(post.featured_media);
+
+    value(await call('publishing.publish', { draftId: id }));
+    expect(await reader.mediaCount()).toBe(mediaBefore + 2);
+  });
+
+  it('uploads the featured image again when it was deleted from the media library', async () => {
+    const { call } = await start();
+    const { id } = await sampleDraft(call, `Deleted picture ${run}`, fields);
+    const first = await reader.post(value<{ postId: number }>(await call('publishing.publish', { draftId: id })).postId);
+    const auth = Buffer.from(`${env.username}:${env.applicationPassword}`).toString('base64');
+    const deleted = await fetch(`${env.url}/?rest_route=/wp/v2/media/${first.featured_media}&force=true`, { method: 'DELETE', headers: { Authorization: `Basic ${auth}` } });
+    expect(deleted.status).toBe(200);
+    value(await call('publishing.publish', { draftId: id }));
+    const again = await reader.post(first.id);
+    expect(again.featured_media).not.toBe(first.featured_media);
+    expect((await reader.media(again.featured_media)).alt_text).toBe('Two police chiefs shake hands');
+  });
+
   it('an edit saved while the post was being sent leaves the live copy behind, slug still pinned', async () => {
     let duringPublish: (() => Promise<void>) | undefined;
     const { call, folder } = await start(async (input, init) => {

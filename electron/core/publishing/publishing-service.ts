@@ -1,4 +1,4 @@
-import { renderBodyBlocks, type RenderedBlock } from '../../../shared/editor/render-html';
+import { renderBodyBlocks } from '../../../shared/editor/render-html';
 import type { MethodOutput } from '../../../shared/ipc/contract';
 import { AppFailure } from '../../../shared/ipc/result';
 import { SlugSchema } from '../../../shared/model/article';
@@ -8,6 +8,7 @@ import type { DraftAssets } from '../drafts/draft-assets';
 import type { DraftStore } from '../drafts/draft-store';
 import type { HouseRules } from '../settings/house-rules';
 import type { WordPressProfile } from '../settings/wordpress-profile';
+import { renderWithUploadedImages } from './wordpress/body-images';
 import { captionWithCredit, MediaLibrary } from './wordpress/media';
 import { basePostFields, postContent, slugToSend } from './wordpress/post-mapping';
 import { resolveTerms } from './wordpress/terms';
@@ -70,19 +71,19 @@ export class PublishingService {
     if (problems.length > 0) {
       throw new AppFailure('NOT_READY', `Not published: ${problems.map((problem) => problem.message).join(' ')}`);
     }
-    let blocks: RenderedBlock[];
     try {
-      blocks = renderBodyBlocks(article.body);
+      renderBodyBlocks(article.body); // a body that cannot be rendered stops here, before anything is uploaded
     } catch (error) {
       throw new AppFailure('DRAFT_CORRUPT', 'The story body could not be prepared for publishing; it was not sent.', { cause: error });
     }
 
     const client = new WordPressClient(credentials, this.deps.fetch);
     const media = new MediaLibrary(client, (asset) => this.deps.assets.read(draftId, asset), previous?.media);
+    const { blocks, mediaIdOf } = await renderWithUploadedImages(article.body, media);
     const image = article.featuredImage;
     const featured = image ? await media.ensure(image.asset, { alt: image.alt, caption: captionWithCredit(image.caption, image.credit) }) : undefined;
     const post = {
-      ...basePostFields(article, postContent(article, blocks), slug),
+      ...basePostFields(article, postContent(article, blocks, { mediaIdOf }), slug),
       tags: await resolveTerms(client, 'tags', article.tags),
       categories: await resolveTerms(client, 'categories', [article.section]),
       // 0 takes a removed featured image off the post too.

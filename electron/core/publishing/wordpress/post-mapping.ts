@@ -2,7 +2,7 @@ import { escapeHtml, type RenderedBlock } from '../../../../shared/editor/render
 import type { Article } from '../../../../shared/model/article';
 import { slugFromHeadline } from '../../../../shared/model/slug';
 import { formatDateline } from '../dateline';
-import { toBlockMarkup } from './block-markup';
+import { type BlockMarkupOptions, toBlockMarkup } from './block-markup';
 import type { PostFields } from './wordpress-client';
 
 /**
@@ -17,6 +17,7 @@ import type { PostFields } from './wordpress-client';
  * | byline           | first block of `content`: `<p class="byline">By A and B</p>`      |
  * | dateline         | opens the first paragraph: `MADRID, Nov. 28 — …`                  |
  * | featured image   | `featured_media` (media.ts uploads it with alt text and caption)  |
+ * | body images      | uploaded the same way; image blocks show the site's own URL       |
  * | SEO title, desc. | NOT SENT: core WordPress has no field for them (an SEO plugin     |
  * |                  | does, through its own meta keys); the preview lists them as lost  |
  * | editorial note   | NEVER SENT: it is for the desk only                               |
@@ -49,9 +50,13 @@ export function withDateline(blocks: readonly RenderedBlock[], dateline: string)
   );
 }
 
-/** The post's content: byline, then the body with its dateline. */
-export function postContent(article: Pick<Article, 'byline' | 'dateline'>, blocks: readonly RenderedBlock[]): string {
-  const body = toBlockMarkup(withDateline(blocks, formatDateline(article.dateline)));
+/** The post's content: byline, then the body with its dateline (images link to their media items). */
+export function postContent(
+  article: Pick<Article, 'byline' | 'dateline'>,
+  blocks: readonly RenderedBlock[],
+  options: BlockMarkupOptions = {},
+): string {
+  const body = toBlockMarkup(withDateline(blocks, formatDateline(article.dateline)), options);
   return [bylineBlock(article.byline), body].filter((part) => part !== '').join('\n\n');
 }
 
