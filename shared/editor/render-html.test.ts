@@ -57,3 +57,90 @@ describe('renderBodyHtml', () => {
     expect(() => renderBodyHtml(body(element('script-node', [])))).toThrow();
   });
 });
+
+describe('renderBodyBlocks: article blocks', () => {
+  const ASSET = 'a1b2c3d4e5f60718.png';
+  const image = (asset: string | null, extra: Record<string, unknown> = {}) => ({
+    type: 'article-image', version: 1, asset, alt: 'The square', caption: 'At dawn', credit: 'AP', ...extra,
+  });
+
+  it('renders underline and strikethrough', () => {
+    expect(renderBodyHtml(body(paragraph(text('u', 8), text('s', 4), text('both', 12))))).toBe('<p><u>u</u><s>s</s><s><u>both</u></s></p>');
+  });
+
+  it('renders a pull quote, a rule, an image with a caller URL and an embed card', () => {
+    const blocks = renderBodyBlocks(
+      body(
+        element('pullquote', [text('We will '), text('rebuild', 2)], { attribution: 'Ana <Ruiz>' }),
+        { type: 'horizontalrule', version: 1 },
+        image(ASSET),
+        { type: 'embed', version: 1, url: 'https://youtu.be/abc?t=1&x=2' },
+      ),
+      { imageUrl: (asset) => `https://cdn.example.com/${asset}` },
+    );
+    expect(blocks).toEqual([
+      {
+        type: 'pullquote',
+        html: '<figure class="pull-quote"><blockquote><p>We will <em>rebuild</em></p></blockquote><figcaption>Ana &lt;Ruiz&gt;</figcaption></figure>',
+        quoteHtml: 'We will <em>rebuild</em>',
+        attribution: 'Ana <Ruiz>',
+      },
+      { type: 'separator', html: '<hr>' },
+      {
+        type: 'image',
+        html: `<figure class="article-image"><img src="https://cdn.example.com/${ASSET}" alt="The square"><figcaption>At dawn <span class="credit">AP</span></figcaption></figure>`,
+        asset: ASSET,
+        src: `https://cdn.example.com/${ASSET}`,
+        alt: 'The square',
+        caption: 'At dawn',
+        credit: 'AP',
+      },
+      {
+        type: 'embed',
+        html: '<figure class="embed" data-provider="youtube"><a href="https://youtu.be/abc?t=1&amp;x=2">https://youtu.be/abc?t=1&amp;x=2</a></figure>',
+        url: 'https://youtu.be/abc?t=1&x=2',
+        provider: 'youtube',
+      },
+    ]);
+  });
+
+  it('leaves out images without a URL, placeholders, unsafe sources and empty pull quotes', () => {
+    const doc = body(
+      image(ASSET),
+      image(null, { missingSource: 'IMG_1.jpg' }),
+      image('b1b2c3d4e5f60718.png'),
+      image('c1b2c3d4e5f60718.png'),
+      image('d1b2c3d4e5f60718.png'),
+      element('pullquote', [], { attribution: 'Nobody' }),
+    );
+    const urls: Record<string, string> = {
+      'b1b2c3d4e5f60718.png': 'javascript:alert(1)',
+      'c1b2c3d4e5f60718.png': 'data:text/html;base64,PHNjcmlwdD4=',
+      'd1b2c3d4e5f60718.png': 'data:image/png;base64,iVBORw0KGgo=',
+    };
+    expect(renderBodyBlocks(doc)).toEqual([]);
+    const blocks = renderBodyBlocks(doc, { imageUrl: (asset) => urls[asset] });
+    expect(blocks.map((block) => (block.type === 'image' ? block.src : block.type))).toEqual(['data:image/png;base64,iVBORw0KGgo=']);
+  });
+
+  it('escapes hostile image text into attributes and captions', () => {
+    const html = renderBodyHtml(body(image(ASSET, { alt: 'x" onerror="alert(1)', caption: '<img src=x onerror=alert(2)>', credit: '' })), {
+      imageUrl: () => 'https://cdn.example.com/a.png',
+    });
+    expect(html).toBe(
+      '<figure class="article-image"><img src="https://cdn.example.com/a.png" alt="x&quot; onerror=&quot;alert(1)"><figcaption>&lt;img src=x onerror=alert(2)&gt;</figcaption></figure>',
+    );
+  });
+
+  it('refuses a tampered embed instead of rendering it', () => {
+    expect(() => renderBodyHtml(body({ type: 'embed', version: 1, url: 'javascript:alert(1)' }))).toThrow(/embed/);
+  });
+
+  it('keeps a nested list inside the item it belongs to', () => {
+    const item = (value: number, ...children: unknown[]) => element('listitem', children, { value });
+    const list = (...items: unknown[]) => element('list', items, { listType: 'bullet', start: 1, tag: 'ul' });
+    expect(renderBodyHtml(body(list(item(1, text('one')), item(2, list(item(1, text('inner')))), item(3, text('two')))))).toBe(
+      '<ul><li>one<ul><li>inner</li></ul></li><li>two</li></ul>',
+    );
+  });
+});

@@ -15,7 +15,7 @@ const ascii = (b: Uint8Array, at: number, length: number) => String.fromCharCode
 
 function jpegSize(b: Uint8Array): PixelSize | null {
   let at = 2;
-  while (at + 9 < b.length) {
+  while (at + 9 <= b.length) {
     if (b[at] !== 0xff) return null;
     const marker = b[at + 1] ?? 0;
     // SOF0..SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).

@@ -14,6 +14,7 @@ import {
   embedProviderOf,
   ImageNode,
   type ImageData,
+  type SerializedImageNode,
 } from './index';
 
 const ASSET = 'a1b2c3d4e5f60718.png';
@@ -174,7 +175,12 @@ describe('embedProviderOf', () => {
 });
 
 describe('subclassing the headless nodes', () => {
+  // The documented pattern: only decorate(), plus importJSON delegated to silence Lexical's dev warning.
   class DrawnImageNode extends ImageNode {
+    static override importJSON(json: SerializedImageNode): ImageNode {
+      return super.importJSON(json);
+    }
+
     override decorate(): unknown {
       return `drawn ${this.getData().asset ?? 'placeholder'}`;
     }
