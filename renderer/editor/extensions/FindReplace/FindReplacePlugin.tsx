@@ -147,6 +147,8 @@ function FindBar({ editor, focusRequest, onClose }: BarProps) {
           disabled={total === 0}
           onClick={() => {
             replaceOne(editor, query, options, current, replacement);
+            // The last match gone, this button turns disabled and would drop the focus.
+            if (total === 1) findField.current?.focus();
             rescan();
           }}
         >
@@ -157,6 +159,9 @@ function FindBar({ editor, focusRequest, onClose }: BarProps) {
           disabled={total === 0}
           onClick={() => {
             replaceAll(editor, query, options, replacement);
+            // Nothing left to replace: the buttons turn disabled and would drop the focus, and
+            // Escape would no longer reach the bar.
+            findField.current?.focus();
             rescan();
           }}
         >
