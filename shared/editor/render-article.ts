@@ -12,7 +12,7 @@ import { bylineText, datelineText } from './story-text';
 const STYLE = `body{font:18px/1.6 Georgia,serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222}
 h1{font-size:2.2rem;line-height:1.2}.standfirst{font-size:1.25rem;color:#444}.byline,.dateline,.section{font:0.95rem sans-serif;color:#555}
 figure{margin:1.5rem 0}img{max-width:100%;height:auto}figcaption{font:0.9rem sans-serif;color:#555}.credit{color:#777}
-.pull-quote{font-size:1.4rem;border-left:4px solid #999;padding-left:1rem}.pull-quote figcaption::before{content:"— "}
+.pull-quote{font-size:1.4rem;border-left:4px solid #999;padding-left:1rem}.pull-quote blockquote{margin:0}.pull-quote figcaption::before{content:"— "}
 .embed a{display:block;padding:1rem;border:1px solid #ccc;font:0.95rem sans-serif;word-break:break-all}.tags{font:0.9rem sans-serif;color:#555}`;
 
 const CSP = "default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'";
