@@ -28,7 +28,7 @@ export function ImportButton({ onImported }: Props) {
     try {
       const { articleFromFile } = await import('./read-file');
       const article = await articleFromFile(file);
-      const draft = await call('drafts.create', { article: { headline: article.headline, body: article.body } });
+      const draft = await call('drafts.create', { article: { ...article.fields, headline: article.headline, body: article.body } });
       setState({ kind: 'idle' });
       onImported(draft.id);
     } catch (error) {

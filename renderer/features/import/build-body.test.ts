@@ -34,6 +34,15 @@ describe('Markdown', () => {
     expect(JSON.stringify(nodes[3])).toContain('https://example.gov/budget');
     expect(JSON.stringify(article.body)).not.toContain('"url":"javascript');
   });
+  it('reads our own export\'s front matter: title, standfirst and byline', () => {
+    const article = buildArticle({
+      kind: 'markdown',
+      text: '---\ntitle: "Budget: \\"yes\\""\nslug: "budget"\nstandfirst: "MPs approve it."\nbyline: ["Jane Doe", "Ali Khan"]\ntags: []\n---\n\nThe vote was close.\n',
+    });
+    expect(article.headline).toBe('Budget: "yes"');
+    expect(article.fields).toEqual({ standfirst: 'MPs approve it.', byline: ['Jane Doe', 'Ali Khan'] });
+    expect(blocks(article).map(textOf)).toEqual(['The vote was close.']);
+  });
   it('without "# ", the first heading is the headline and leaves the body', () => {
     const article = buildArticle({ kind: 'markdown', text: '## Late goal wins it\n\nA header in the 90th minute.' });
     expect(article.headline).toBe('Late goal wins it');

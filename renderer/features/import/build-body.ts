@@ -6,6 +6,7 @@ import { ARTICLE_NODES } from '../../../shared/editor/nodes';
 import { HEADLINE_MAX_CHARS, type EditorStateJson } from '../../../shared/model/article';
 import { ARTICLE_TRANSFORMERS } from '../../editor/transformers';
 import { $nodesFromCleanHtml, cleanHtml } from '../../editor/extensions/Paste';
+import { splitFrontMatter } from './front-matter';
 
 /**
  * Builds an article (headline + body JSON) from imported text in a headless Lexical editor with the
@@ -15,6 +16,8 @@ import { $nodesFromCleanHtml, cleanHtml } from '../../editor/extensions/Paste';
 export interface ImportedArticle {
   headline: string;
   body: EditorStateJson;
+  /** Story fields found in the file (our own Markdown export's front matter). */
+  fields: { standfirst?: string; byline?: string[] };
 }
 
 export type ImportSource = { kind: 'text'; text: string } | { kind: 'markdown'; text: string } | { kind: 'html'; html: string };
@@ -81,15 +84,20 @@ function $takeHeadline(): string {
 export function buildArticle(source: ImportSource, win: Window & typeof globalThis = window): ImportedArticle {
   const editor = headlessEditor();
   let headline = '';
+  const fields: ImportedArticle['fields'] = {};
   editor.update(
     () => {
       $getRoot().clear();
       if (source.kind === 'text') $fillFromText(source.text);
       else if (source.kind === 'markdown') {
+        const { fields: found, rest } = splitFrontMatter(source.text);
+        if (found.title) headline = clip(found.title);
+        if (found.standfirst) fields.standfirst = found.standfirst;
+        if (found.byline) fields.byline = found.byline;
         // The body's Markdown rules make no H1 (that is the headline): a leading "# Title" is the headline.
-        const match = /^\s*#[ \t]+(.+)\n?/.exec(source.text);
+        const match = headline ? null : /^\s*#[ \t]+(.+)\n?/.exec(rest);
         if (match) headline = clip(match[1]!);
-        $convertFromMarkdownString(match ? source.text.slice(match[0].length) : source.text, ARTICLE_TRANSFORMERS);
+        $convertFromMarkdownString(match ? rest.slice(match[0].length) : rest, ARTICLE_TRANSFORMERS);
       } else {
         $appendBlocks($nodesFromCleanHtml(editor, new win.DOMParser(), cleanHtml(win, source.html)));
       }
@@ -98,5 +106,5 @@ export function buildArticle(source: ImportSource, win: Window & typeof globalTh
     },
     { discrete: true },
   );
-  return { headline, body: editor.getEditorState().toJSON() as unknown as EditorStateJson };
+  return { headline, body: editor.getEditorState().toJSON() as unknown as EditorStateJson, fields };
 }
