@@ -2,10 +2,13 @@ import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } f
 import {
   $readSelectionFormat,
   OPEN_FIND_COMMAND,
+  OPEN_INSERT_MENU_COMMAND,
   OPEN_LINK_EDITOR_COMMAND,
   OPEN_SHORTCUTS_COMMAND,
+  setParagraph,
   toggleHeading,
   toggleList,
+  togglePullQuote,
   toggleQuote,
 } from './commands';
 import type { EditorAction } from './shortcuts/shortcut-table';
@@ -31,6 +34,9 @@ export function runEditorAction(editor: LexicalEditor, action: EditorAction): vo
     case 'link':
       editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
       return;
+    case 'paragraph':
+      setParagraph(editor);
+      return;
     case 'h2':
     case 'h3':
       toggleHeading(editor, action);
@@ -43,6 +49,12 @@ export function runEditorAction(editor: LexicalEditor, action: EditorAction): vo
     }
     case 'quote':
       toggleQuote(editor);
+      return;
+    case 'pullquote':
+      togglePullQuote(editor);
+      return;
+    case 'insert':
+      editor.dispatchCommand(OPEN_INSERT_MENU_COMMAND, undefined);
       return;
     case 'find':
       editor.dispatchCommand(OPEN_FIND_COMMAND, undefined);

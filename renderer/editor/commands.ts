@@ -15,7 +15,7 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
-import { $isPullQuoteNode } from '../../shared/editor/nodes';
+import { $createPullQuoteNode, $isPullQuoteNode } from '../../shared/editor/nodes';
 
 /**
  * Block and inline commands shared by the toolbar and the keyboard shortcuts, so a button and
@@ -46,6 +46,9 @@ export const OPEN_LINK_EDITOR_COMMAND = createCommand<void>('OPEN_LINK_EDITOR_CO
 
 /** Opens the find bar (Ctrl/Cmd+F or its toolbar button). */
 export const OPEN_FIND_COMMAND = createCommand<void>('OPEN_FIND_COMMAND');
+
+/** Opens the toolbar's Insert menu with its first item focused. */
+export const OPEN_INSERT_MENU_COMMAND = createCommand<void>('OPEN_INSERT_MENU_COMMAND');
 
 /** Opens the "Keyboard shortcuts" sheet (Ctrl/Cmd+/ or its toolbar button). */
 export const OPEN_SHORTCUTS_COMMAND = createCommand<void>('OPEN_SHORTCUTS_COMMAND');
@@ -127,6 +130,16 @@ export function toggleQuote(editor: LexicalEditor): void {
     if (!$isRangeSelection(selection)) return;
     const current = $blockTypeOf(selection.anchor.getNode());
     $setBlocksType(selection, () => (current === 'quote' ? $createParagraphNode() : $createQuoteNode()));
+  });
+}
+
+/** Pull quote toggle, like Quote: the block becomes a pull quote, or back to a paragraph. */
+export function togglePullQuote(editor: LexicalEditor): void {
+  editor.update(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    const current = $blockTypeOf(selection.anchor.getNode());
+    $setBlocksType(selection, () => (current === 'pullquote' ? $createParagraphNode() : $createPullQuoteNode('')));
   });
 }
 

@@ -167,6 +167,29 @@ describe('find and replace', () => {
 });
 
 describe('keyboard shortcuts', () => {
+  it('has one for every toolbar button, shown in its tooltip', async () => {
+    await mountEditor();
+    const buttons = screen.getByRole('toolbar', { name: 'Formatting' }).querySelectorAll('button');
+    expect(buttons.length).toBe(17);
+    for (const button of buttons) expect(button.title, button.getAttribute('aria-label') ?? button.textContent ?? '').toMatch(/\((Ctrl\+|⌘|⌥|⇧)/);
+  });
+
+  it('opens the Insert menu from the story with Ctrl+Alt+I, and Escape goes back to the story', async () => {
+    const { editor } = await mountEditor();
+    const body = screen.getByRole('textbox', { name: 'Article body' });
+    await act(async () => {
+      fireEvent.keyDown(body, { key: 'i', code: 'KeyI', ctrlKey: true, altKey: true });
+    });
+    const first = screen.getByRole('menuitem', { name: 'Heading 2' });
+    expect(document.activeElement).toBe(first);
+    const focus = vi.spyOn(editor, 'focus');
+    await act(async () => {
+      fireEvent.keyDown(first, { key: 'Escape' });
+    });
+    expect(screen.queryByRole('menu', { name: 'Insert' })).toBeNull();
+    expect(focus).toHaveBeenCalled();
+  });
+
   it('opens the sheet with Ctrl+/ and lists the table, and Ctrl+F opens the find bar', async () => {
     await mountEditor();
     const body = screen.getByRole('textbox', { name: 'Article body' });

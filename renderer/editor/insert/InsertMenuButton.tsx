@@ -1,5 +1,7 @@
-import type { LexicalEditor } from 'lexical';
+import { COMMAND_PRIORITY_LOW, IS_APPLE, type LexicalEditor } from 'lexical';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { OPEN_INSERT_MENU_COMMAND } from '../commands';
+import { keysFor } from '../shortcuts/shortcut-table';
 import { INSERT_ITEMS, runInsertItem } from './insert-items';
 
 /**
@@ -12,6 +14,23 @@ export function InsertMenuButton({ editor }: { editor: LexicalEditor }) {
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<Array<HTMLButtonElement | null>>([]);
   const menuId = useId();
+  /** Opened by its shortcut from the story: Escape goes back there rather than to the button. */
+  const fromStory = useRef(false);
+
+  useEffect(
+    () =>
+      editor.registerCommand(
+        OPEN_INSERT_MENU_COMMAND,
+        () => {
+          fromStory.current = true;
+          setActive(0);
+          setOpen(true);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
 
   useEffect(() => {
     if (open) items.current[active]?.focus();
@@ -48,7 +67,8 @@ export function InsertMenuButton({ editor }: { editor: LexicalEditor }) {
       event.preventDefault();
       event.stopPropagation();
       setOpen(false);
-      button.current?.focus();
+      if (fromStory.current) editor.focus();
+      else button.current?.focus();
     }
   };
 
@@ -61,15 +81,17 @@ export function InsertMenuButton({ editor }: { editor: LexicalEditor }) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        title="Insert (or type / in an empty paragraph)"
+        title={`Insert (${keysFor('insert', IS_APPLE)}, or type / in an empty paragraph)`}
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => {
+          fromStory.current = false;
           setActive(0);
           setOpen((value) => !value);
         }}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
             event.preventDefault();
+            fromStory.current = false;
             setActive(0);
             setOpen(true);
           }

@@ -1,13 +1,6 @@
-import { $setBlocksType } from '@lexical/selection';
-import { $findMatchingParent, $insertNodeToNearestRoot } from '@lexical/utils';
-import {
-  $createParagraphNode,
-  $getSelection,
-  $isRangeSelection,
-  createCommand,
-  type LexicalEditor,
-} from 'lexical';
-import { $createHorizontalRuleNode, $createPullQuoteNode, $isPullQuoteNode } from '../../../shared/editor/nodes';
+import { $insertNodeToNearestRoot } from '@lexical/utils';
+import { createCommand, type LexicalEditor } from 'lexical';
+import { $createHorizontalRuleNode } from '../../../shared/editor/nodes';
 import { runEditorAction } from '../actions';
 
 /** Asks the insert panels (InsertPanels.tsx) to ask for an image file or an embed address. */
@@ -45,16 +38,6 @@ export function filterInsertItems(query: string): InsertItem[] {
   });
 }
 
-/** Pull quote toggle, like Quote: the block becomes a pull quote, or back to a paragraph. */
-export function togglePullQuote(editor: LexicalEditor): void {
-  editor.update(() => {
-    const selection = $getSelection();
-    if (!$isRangeSelection(selection)) return;
-    const inPullQuote = $findMatchingParent(selection.anchor.getNode(), $isPullQuoteNode) !== null;
-    $setBlocksType(selection, () => (inPullQuote ? $createParagraphNode() : $createPullQuoteNode('')));
-  });
-}
-
 /** A rule under the current block, with the caret after it. */
 export function insertHorizontalRule(editor: LexicalEditor): void {
   editor.update(() => {
@@ -65,9 +48,6 @@ export function insertHorizontalRule(editor: LexicalEditor): void {
 
 export function runInsertItem(editor: LexicalEditor, id: InsertItemId): void {
   switch (id) {
-    case 'pullquote':
-      togglePullQuote(editor);
-      return;
     case 'hr':
       insertHorizontalRule(editor);
       return;

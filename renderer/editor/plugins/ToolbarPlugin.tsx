@@ -12,9 +12,8 @@ import {
 } from 'lexical';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { runEditorAction } from '../actions';
-import { $syncSelectionFromDom, OPEN_LINK_EDITOR_COMMAND, setParagraph, toggleList } from '../commands';
+import { $syncSelectionFromDom, OPEN_LINK_EDITOR_COMMAND, toggleList } from '../commands';
 import { InsertMenuButton } from '../insert/InsertMenuButton';
-import { togglePullQuote } from '../insert/insert-items';
 import { keysFor, type EditorAction } from '../shortcuts/shortcut-table';
 import { LinkEditor } from './LinkEditor';
 import { useSelectionFormat } from './useSelectionFormat';
@@ -103,7 +102,7 @@ export function ToolbarPlugin() {
         <ToolButton label="Undo" shortcut={keys('undo')} disabled={!canUndo} onClick={() => run('undo')} icon="↶" />
         <ToolButton label="Redo" shortcut={keys('redo')} disabled={!canRedo} onClick={() => run('redo')} icon="↷" />
         <span className="toolbar-sep" aria-hidden="true" />
-        <ToolButton label="Paragraph" pressed={block === 'paragraph'} onClick={() => setParagraph(editor)} />
+        <ToolButton label="Paragraph" shortcut={keys('paragraph')} pressed={block === 'paragraph'} onClick={() => run('paragraph')} />
         <ToolButton label="Heading 2" shortcut={keys('h2')} pressed={block === 'h2'} onClick={() => run('h2')} />
         <ToolButton label="Heading 3" shortcut={keys('h3')} pressed={block === 'h3'} onClick={() => run('h3')} />
         <span className="toolbar-sep" aria-hidden="true" />
@@ -116,7 +115,7 @@ export function ToolbarPlugin() {
         <ToolButton label="Bulleted list" shortcut={keys('bullet')} pressed={block === 'bullet'} onClick={() => toggleList(editor, 'bullet', block)} />
         <ToolButton label="Numbered list" shortcut={keys('number')} pressed={block === 'number'} onClick={() => toggleList(editor, 'number', block)} />
         <ToolButton label="Quote" shortcut={keys('quote')} pressed={block === 'quote'} onClick={() => run('quote')} />
-        <ToolButton label="Pull quote" pressed={block === 'pullquote'} onClick={() => togglePullQuote(editor)} />
+        <ToolButton label="Pull quote" shortcut={keys('pullquote')} pressed={block === 'pullquote'} onClick={() => run('pullquote')} />
         <span className="toolbar-sep" aria-hidden="true" />
         <InsertMenuButton editor={editor} />
         <ToolButton label="Find and replace" shortcut={keys('find')} onClick={() => run('find')} />

@@ -23,6 +23,11 @@ describe('the shortcut table', () => {
     expect(actionOf(press('f'))).toBe('find');
     expect(actionOf(press('/', { code: 'Slash' }))).toBe('shortcuts');
     expect(actionOf(press('b'))).toBe('bold');
+    expect(actionOf(press('0', { altKey: true }))).toBe('paragraph');
+    expect(actionOf(press('q', { altKey: true }))).toBe('pullquote');
+    expect(actionOf(press('i', { altKey: true }))).toBe('insert');
+    // Ctrl+Shift+I stays the developer tools'.
+    expect(actionOf(press('I', { shiftKey: true }))).toBeNull();
   });
 
   it('matches Shift+digit lists by the key pressed, whatever the layout prints on it', () => {
@@ -36,6 +41,7 @@ describe('the shortcut table', () => {
   it('leaves AltGr characters alone (AltGr+2 arrives as Ctrl+Alt with "²" or "@")', () => {
     expect(actionOf(press('²', { altKey: true, code: 'Digit2' }))).toBeNull();
     expect(actionOf(press('@', { altKey: true, code: 'Digit2' }))).toBeNull();
+    expect(actionOf(press('@', { altKey: true, code: 'KeyQ' }))).toBeNull();
   });
 
   it('needs exactly the platform modifier', () => {

@@ -11,11 +11,14 @@ export type EditorAction =
   | 'underline'
   | 'strikethrough'
   | 'link'
+  | 'paragraph'
   | 'h2'
   | 'h3'
   | 'bullet'
   | 'number'
   | 'quote'
+  | 'pullquote'
+  | 'insert'
   | 'find'
   | 'shortcuts';
 
@@ -48,11 +51,16 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'underline', label: 'Underline', chords: [{ key: 'u' }], byLexical: true },
   { action: 'strikethrough', label: 'Strikethrough', chords: [{ key: 'x', shift: true }] },
   { action: 'link', label: 'Link', chords: [{ key: 'k' }] },
+  { action: 'paragraph', label: 'Paragraph', chords: [{ key: '0', alt: true }] },
   { action: 'h2', label: 'Heading 2', chords: [{ key: '2', alt: true }] },
   { action: 'h3', label: 'Heading 3', chords: [{ key: '3', alt: true }] },
   { action: 'number', label: 'Numbered list', chords: [{ key: '7', shift: true }] },
   { action: 'bullet', label: 'Bulleted list', chords: [{ key: '8', shift: true }] },
   { action: 'quote', label: 'Quote', chords: [{ key: '9', shift: true }] },
+  // Letters with Alt match on event.key too: AltGr+Q types "@" on a German keyboard, not this.
+  { action: 'pullquote', label: 'Pull quote', chords: [{ key: 'q', alt: true }] },
+  // Not Ctrl+Shift+I: Chromium and Electron keep that for the developer tools.
+  { action: 'insert', label: 'Insert menu', chords: [{ key: 'i', alt: true }] },
   { action: 'find', label: 'Find and replace', chords: [{ key: 'f' }] },
   { action: 'shortcuts', label: 'Keyboard shortcuts', chords: [{ key: '/' }] },
 ];

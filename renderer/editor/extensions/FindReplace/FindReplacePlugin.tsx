@@ -95,6 +95,11 @@ function FindBar({ editor, focusRequest, onClose }: BarProps) {
     if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+      // Ctrl/Cmd+F again, from anywhere in the bar: back to the Find field.
+      event.preventDefault();
+      findField.current?.focus();
+      findField.current?.select();
     } else if (event.key === 'Enter' && event.target === findField.current) {
       event.preventDefault();
       step(event.shiftKey ? -1 : 1);
