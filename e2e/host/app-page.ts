@@ -60,7 +60,7 @@ export class AppPage {
     await this.page.getByLabel('Site address').fill(site.url);
     await this.page.getByLabel('User name').fill(site.username);
     await this.page.getByLabel('Application password').fill(site.password);
-    await this.page.getByRole('button', { name: 'Save' }).click();
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(this.page.getByText('Settings saved.')).toBeVisible();
   }
 

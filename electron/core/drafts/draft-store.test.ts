@@ -46,6 +46,25 @@ describe('DraftStore', () => {
     expect(await readdir(join(folder.path, 'drafts', draft.id))).toEqual(['draft.json']);
   });
 
+  it('creates a draft with its fields: a slug following the headline is derived at once, a given slug is kept', async () => {
+    const imported = await store.create({ headline: 'Julian Ávila Polo wins', standfirst: 'In Madrid.' });
+    expect(imported.article).toMatchObject({ slug: 'julian-avila-polo-wins', slugFollowsHeadline: true, standfirst: 'In Madrid.' });
+    const fixed = await store.create({ headline: 'Other', slug: 'kept-slug', slugFollowsHeadline: false });
+    expect(fixed.article.slug).toBe('kept-slug');
+    expect((await store.read(imported.id)).article.slug).toBe('julian-avila-polo-wins');
+  });
+
+  it('updates the saved article in one step, or leaves it alone when the change is null', async () => {
+    const draft = await store.create({ headline: 'Bridge' });
+    const unchanged = await store.updateArticle(draft.id, () => null);
+    expect(unchanged).toMatchObject({ revision: 0, before: { revision: 0 } });
+    const saves = [store.save(draft.id, articleWith('Bridge reopens')), store.updateArticle(draft.id, (article) => ({ ...article, slug: 'bridge-pinned', slugFollowsHeadline: false }))];
+    const [, update] = await Promise.all(saves);
+    // Queued after the save, the update saw (and kept) the saved headline.
+    expect(update).toMatchObject({ before: { revision: 1 }, revision: 2 });
+    expect((await store.read(draft.id)).article).toMatchObject({ headline: 'Bridge reopens', slug: 'bridge-pinned', slugFollowsHeadline: false });
+  });
+
   it('saves, reads back, and survives reopening the store', async () => {
     const draft = await store.create();
     const receipt = await store.save(draft.id, articleWith('Flood warning', 'Rivers rise fast.', 'Roads closed.'));

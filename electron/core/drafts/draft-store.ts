@@ -3,7 +3,8 @@ import { mkdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { countBodyWords } from '../../../shared/editor/word-count';
-import { type ArticleInput, emptyBody } from '../../../shared/model/article';
+import { type Article, type ArticleInput, emptyBody } from '../../../shared/model/article';
+import { slugFromHeadline } from '../../../shared/model/slug';
 import { type Draft, type DraftProblem, type DraftSummary, PublicationSchema } from '../../../shared/model/draft';
 import { AppFailure } from '../../../shared/ipc/result';
 import { type AtomicWriteOptions, AtomicWriteFailure, writeFileAtomic } from '../fs/atomic-write';
@@ -152,7 +153,10 @@ export class DraftStore {
     const id = randomUUID();
     // A field given as undefined is a field not given: it takes its default.
     const given = Object.fromEntries(Object.entries(init).filter(([, value]) => value !== undefined));
-    const article = checkArticle({ headline: '', body: emptyBody(), ...given });
+    const filled = checkArticle({ headline: '', body: emptyBody(), ...given });
+    // A slug that follows the headline is derived from it from the first write on (an import or a
+    // template arrives with a headline), so the file says what publishing would send.
+    const article = filled.slugFollowsHeadline && filled.slug === '' ? { ...filled, slug: slugFromHeadline(filled.headline) } : filled;
     const draft: Draft = { id, createdAt: now, updatedAt: now, revision: 0, article, publication: {} };
     return this.queue.run(id, async () => {
       const dir = join(this.draftsDir, id);
@@ -190,6 +194,27 @@ export class DraftStore {
       };
       const summary = await this.write(id, next);
       return { revision: next.revision, savedAt: next.updatedAt, wordCount: summary?.summary.wordCount ?? countBodyWords(checked.body) };
+    });
+  }
+
+  /**
+   * Changes the saved article in one step inside the draft's queue, so no save can land between
+   * reading and writing it (publishing pins the slug this way). `change` returns null to leave the
+   * draft as it is. Resolves to the draft before and the revision after (the same when unchanged).
+   */
+  updateArticle(id: string, change: (article: Article) => ArticleInput | null): Promise<{ before: Draft; revision: number }> {
+    return this.inQueue(id, async () => {
+      const current = await this.currentForWrite(id);
+      const changed = change(current.article);
+      if (changed === null) return { before: current, revision: current.revision };
+      const next: Draft = {
+        ...current,
+        article: checkArticle(changed),
+        revision: current.revision + 1,
+        updatedAt: this.clock.now().toISOString(),
+      };
+      await this.write(id, next);
+      return { before: current, revision: next.revision };
     });
   }
 

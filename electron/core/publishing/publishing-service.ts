@@ -111,12 +111,12 @@ export class PublishingService {
    * reads as behind, as it is.
    */
   private async pinSlug(draftId: string, sentRevision: number, published: string): Promise<number> {
-    const current = await this.deps.drafts.read(draftId);
-    const { article } = current;
-    const pinned = !article.slugFollowsHeadline && article.slug === published;
     // A slug WordPress percent-encoded (a headline in another script) is not one the field accepts.
-    if (pinned || !SlugSchema.safeParse(published).success) return sentRevision;
-    const saved = await this.deps.drafts.save(draftId, { ...article, slug: published, slugFollowsHeadline: false });
-    return current.revision === sentRevision ? saved.revision : sentRevision;
+    if (!SlugSchema.safeParse(published).success) return sentRevision;
+    // Read and write in one step of the draft's queue: an autosave cannot slip in between.
+    const { before, revision } = await this.deps.drafts.updateArticle(draftId, (article) =>
+      !article.slugFollowsHeadline && article.slug === published ? null : { ...article, slug: published, slugFollowsHeadline: false },
+    );
+    return before.revision === sentRevision ? revision : sentRevision;
   }
 }
