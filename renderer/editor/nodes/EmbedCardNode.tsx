@@ -18,6 +18,6 @@ export class EmbedCardNode extends EmbedNode {
 
   override decorate(): JSX.Element {
     const url = this.getUrl();
-    return <EmbedCard url={url} provider={embedProviderOf(url)} />;
+    return <EmbedCard url={url} provider={embedProviderOf(url)} nodeKey={this.getKey()} />;
   }
 }

@@ -7,6 +7,7 @@ import { attachFailureMessage, attachImageFile } from './attach-image';
 import { base64ToObjectUrl } from './base64';
 import { useDraftId } from './draft-context';
 import { EchoInput } from './EchoInput';
+import { removeNode } from './remove-node';
 import { useShieldFromEditor } from './shield';
 
 interface Props {
@@ -105,6 +106,9 @@ export function ImageCard({ nodeKey, data }: Props) {
         <Field id={ids.credit} label="Image credit" value={data.credit} onChange={(credit) => write({ credit })} />
         <Field id={ids.alt} label="Image alt text" value={data.alt} onChange={(alt) => write({ alt })} />
       </figcaption>
+      <button type="button" className="card-remove" onClick={() => removeNode(editor, nodeKey)}>
+        Remove image
+      </button>
     </figure>
   );
 }

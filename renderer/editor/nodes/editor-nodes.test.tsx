@@ -82,6 +82,12 @@ describe('the editor node classes', () => {
     const body = screen.getByRole('textbox', { name: 'Article body' });
     // (Lexical's own caret helper after a block decorator is an <img> without a source: not remote.)
     expect(body.querySelector('iframe, video, script, img[src]')).toBeNull();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Remove embed' }));
+    });
+    expect(screen.queryByRole('figure', { name: 'YouTube video' })).toBeNull();
+    expect(JSON.stringify(editor.getEditorState().toJSON())).not.toContain('"type":"embed"');
   });
 
   it('asks for the file of an image that has none, and writes caption, credit and alt back to the node', async () => {
