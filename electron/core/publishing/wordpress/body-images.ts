@@ -1,24 +1,23 @@
+import { readBody } from '../../../../shared/editor/body-model';
 import { renderBodyBlocks, type RenderedBlock } from '../../../../shared/editor/render-html';
 import type { EditorStateJson } from '../../../../shared/model/article';
 import { captionWithCredit, type MediaLibrary, type RemoteMedia } from './media';
 
-/** Stands in for an image's address on the first pass, which only finds the images. */
-const FINDING = 'https://images.invalid/';
-
 /**
  * Renders the body with each of its images uploaded to the media library (once per asset, and
- * not again on a republish) and shown from the site's own URL. The first pass renders with a
- * stand-in address to learn which images there are, with their alt text and caption; the second
- * renders with the uploaded URLs. Image placeholders without a file are left out by the renderer.
+ * not again on a republish) and shown from the site's own URL. The images are found in the
+ * body's blocks first, then the body is rendered with the uploaded URLs. Image placeholders
+ * without a file are not uploaded, and the renderer leaves them out.
  */
 export async function renderWithUploadedImages(
   body: EditorStateJson,
   media: MediaLibrary,
 ): Promise<{ blocks: RenderedBlock[]; mediaIdOf: (asset: string) => number | undefined }> {
   const found = new Map<string, { alt: string; caption: string }>();
-  for (const block of renderBodyBlocks(body, { imageUrl: (asset) => `${FINDING}${asset}` })) {
-    if (block.type === 'image' && !found.has(block.asset)) {
-      found.set(block.asset, { alt: block.alt, caption: captionWithCredit(block.caption, block.credit) });
+  for (const block of readBody(body)) {
+    const image = block.kind === 'image' ? block.image : undefined;
+    if (image?.asset && !found.has(image.asset)) {
+      found.set(image.asset, { alt: image.alt, caption: captionWithCredit(image.caption, image.credit) });
     }
   }
   const uploaded = new Map<string, RemoteMedia>();

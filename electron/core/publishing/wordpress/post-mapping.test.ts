@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newArticle } from '../../../../shared/model/article';
-import { basePostFields, bylineBlock, bylineText, postContent, slugToSend, withDateline } from './post-mapping';
+import { bylineText } from '../../../../shared/editor/story-text';
+import { basePostFields, bylineBlock, postContent, slugToSend, withDateline } from './post-mapping';
 import { distinctNames, sameTermName } from './terms';
 import { captionWithCredit } from './media';
 

@@ -4,6 +4,7 @@ import { slugFromHeadline } from '../../../../shared/model/slug';
 import { formatDateline } from '../dateline';
 import { type BlockMarkupOptions, toBlockMarkup } from './block-markup';
 import type { PostFields } from './wordpress-client';
+import { bylineText } from '../../../../shared/editor/story-text';
 
 /**
  * How the story fields land in a WordPress post (wp/v2/posts, WordPress 6.1 core, no plugins):
@@ -24,14 +25,6 @@ import type { PostFields } from './wordpress-client';
  *
  * The byline goes into the text because WordPress authors are user accounts, not printed names.
  */
-
-/** "By Ana", "By Ana and Luis", "By Ana, Luis and Marta"; empty without names. */
-export function bylineText(names: readonly string[]): string {
-  const people = names.map((name) => name.trim()).filter((name) => name !== '');
-  if (people.length === 0) return '';
-  if (people.length === 1) return `By ${people[0]}`;
-  return `By ${people.slice(0, -1).join(', ')} and ${people[people.length - 1]}`;
-}
 
 /** The byline as a paragraph block with the class themes style bylines with. */
 export function bylineBlock(names: readonly string[]): string {

@@ -18,12 +18,8 @@ export function parseList(text: string, maxItems: number, maxLength: number): st
 
 export const formatList = (items: readonly string[]): string => items.join(', ');
 
-/** The byline as it is printed: "By Ana Pérez", "By Ana Pérez and Luis Gómez", "By A, B and C". */
-export function printedByline(names: readonly string[]): string {
-  if (names.length === 0) return '';
-  if (names.length === 1) return `By ${names[0]}`;
-  return `By ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
+/** The byline as it is printed: the same words the export and the CMS get. */
+export { bylineText as printedByline } from '../../../../shared/editor/story-text';
 
 /** The length the desk asked for, in words; anything but a whole number from 1 to 100,000 is none. */
 export function parseTargetWords(text: string): number | null {
