@@ -16,7 +16,7 @@ const electronImport = { name: 'electron', message: 'Only the shell (main.ts, wi
 const electronStoreImport = { name: 'electron-store', message: 'Settings go through the SettingsStore port; only electron/platform/ builds electron-store.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', '.reports/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'release/**', 'node_modules/**', '.reports/**', 'test-results*/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

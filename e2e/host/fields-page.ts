@@ -9,7 +9,7 @@ export class FieldsPage {
     return this.page.getByRole('region', { name: 'Story fields' });
   }
 
-  /** The input or text area with this name (the header's length progress bar shares "Length target"). */
+  /** The input or text area with this name (not the header's progress bar or a preview image). */
   field(name: string): Locator {
     return this.page.getByLabel(name, { exact: true }).and(this.page.locator('input, textarea'));
   }

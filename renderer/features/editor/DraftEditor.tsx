@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorState, LexicalEditor } from 'lexical';
-import { countBodyWords } from '../../../shared/editor/word-count';
 import type { Article, StoryFields } from '../../../shared/model/article';
 import { DEFAULT_HOUSE_PROFILE } from '../../../shared/model/house-profile';
 import type { Draft } from '../../../shared/model/draft';
@@ -35,7 +34,7 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
   const { change, flush } = autosave;
   /** The body's latest state; null while it is still the one that was opened. */
   const bodyState = useRef<EditorState | null>(null);
-  const [wordCount] = useState(() => new LiveWordCount(countBodyWords(draft.article.body)));
+  const [wordCount] = useState(() => new LiveWordCount(draft.article.body));
   const [published, setPublished] = useState(draft.publication.wordpress !== undefined);
   const houseProfile = useHouseProfile();
   const headlineField = useRef<HTMLTextAreaElement>(null);

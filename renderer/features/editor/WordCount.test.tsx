@@ -31,7 +31,7 @@ describe('WordCount', () => {
     render(<WordCount source={new LiveWordCount(bodyOf(words(312)))} targetWords={400} />);
     expect(screen.getByText('312 / 400 words')).toBeTruthy();
     expect(screen.getByText('2 min read')).toBeTruthy();
-    const bar = screen.getByRole('progressbar', { name: 'Length target' }) as HTMLProgressElement;
+    const bar = screen.getByRole('progressbar', { name: 'Progress towards the length target' }) as HTMLProgressElement;
     expect(bar.value).toBe(312);
     expect(bar.max).toBe(400);
   });

@@ -26,7 +26,7 @@ export function WordCount({ source, targetWords }: Props) {
     const show = () => {
       const stats = source.getStats();
       if (words.current) words.current.textContent = formatWordCount(stats.words);
-      if (characters.current) characters.current.textContent = stats.characters === null ? '' : formatCharacters(stats.characters);
+      if (characters.current) characters.current.textContent = formatCharacters(stats.characters);
       if (reading.current) reading.current.textContent = formatReadingTime(stats.words);
       if (target !== null) {
         if (progressText.current) progressText.current.textContent = formatProgress(stats.words, target);
@@ -48,7 +48,7 @@ export function WordCount({ source, targetWords }: Props) {
       {target !== null && (
         <span className="word-target">
           <span ref={progressText} />
-          <progress ref={bar} max={target} aria-label="Length target" />
+          <progress ref={bar} max={target} aria-label="Progress towards the length target" />
         </span>
       )}
     </span>

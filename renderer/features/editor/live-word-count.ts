@@ -26,11 +26,8 @@ export class LiveWordCount {
    * Give the opened body to count its characters too; a plain word count (the library's) leaves
    * the characters unknown (null) until the first edit is counted.
    */
-  constructor(initial: number | EditorStateJson) {
-    this.stats =
-      typeof initial === 'number'
-        ? { words: initial, characters: Number.NaN }
-        : { words: countBodyWords(initial), characters: countCharacters(plainTextOf(initial)) };
+  constructor(initial: EditorStateJson) {
+    this.stats = { words: countBodyWords(initial), characters: countCharacters(plainTextOf(initial)) };
   }
 
   update(state: EditorState): void {
@@ -50,9 +47,8 @@ export class LiveWordCount {
   /** The word count (kept a number so `useSyncExternalStore` compares it cheaply). */
   readonly getSnapshot = (): number => this.stats.words;
 
-  /** Words and characters; characters is null until known. */
-  getStats(): { words: number; characters: number | null } {
-    return { words: this.stats.words, characters: Number.isNaN(this.stats.characters) ? null : this.stats.characters };
+  getStats(): { words: number; characters: number } {
+    return { ...this.stats };
   }
 
   dispose(): void {
