@@ -1,7 +1,6 @@
 import {
   $applyNodeReplacement,
   $getDocument,
-  DecoratorNode,
   type DOMConversionMap,
   type DOMExportOutput,
   type EditorConfig,
@@ -12,6 +11,7 @@ import {
   type Spread,
 } from 'lexical';
 import { z } from 'zod';
+import { BlockCardNode } from './block-card-node';
 import { embedProviderOf, isEmbeddableUrl, type EmbedProvider } from './embed-provider';
 import type { DomElement } from './dom-element';
 import { $registeredClass } from './registered-class';
@@ -38,7 +38,7 @@ const EmbedJsonSchema = z.object({ type: z.literal(EMBED_TYPE), url: EmbedUrlSch
  * the card; `clone`/`importJSON` build `new this(...)`, `afterCloneFrom`/`updateFromJSON` carry and
  * validate the URL, so the subclass needs no other overrides (see ImageNode for the dev warning).
  */
-export class EmbedNode extends DecoratorNode<unknown> {
+export class EmbedNode extends BlockCardNode {
   __url: string;
 
   static override getType(): string {
@@ -120,17 +120,6 @@ export class EmbedNode extends DecoratorNode<unknown> {
     return { element: figure };
   }
 
-  override getTextContent(): string {
-    return '\n';
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override decorate(): unknown {
-    return null;
-  }
 }
 
 function checkedUrl(url: string): string {

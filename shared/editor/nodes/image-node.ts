@@ -1,7 +1,6 @@
 import {
   $applyNodeReplacement,
   $getDocument,
-  DecoratorNode,
   type DOMExportOutput,
   type EditorConfig,
   type LexicalNode,
@@ -11,6 +10,7 @@ import {
   type Spread,
 } from 'lexical';
 import { z } from 'zod';
+import { BlockCardNode } from './block-card-node';
 import { AssetNameSchema } from '../../model/article';
 import { $registeredClass } from './registered-class';
 import { parseNodeJson } from './validate';
@@ -42,7 +42,7 @@ const ImageJsonSchema = ImageDataSchema.extend({ type: z.literal(IMAGE_TYPE) });
  * `createDOM()` for another container). To silence Lexical's dev warning about a missing static
  * `importJSON`, a subclass may declare `static override importJSON(json) { return super.importJSON(json); }`.
  */
-export class ImageNode extends DecoratorNode<unknown> {
+export class ImageNode extends BlockCardNode {
   __data: ImageData;
 
   static override getType(): string {
@@ -122,18 +122,6 @@ export class ImageNode extends DecoratorNode<unknown> {
     return { element: figure };
   }
 
-  override getTextContent(): string {
-    // Captions and credits are not counted as story words; a newline keeps blocks apart.
-    return '\n';
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override decorate(): unknown {
-    return null;
-  }
 }
 
 function copyData(data: ImageData): ImageData {
