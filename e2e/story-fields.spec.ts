@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppPage } from './host/app-page';
-import { FieldsPage, redPng } from './host/fields-page';
+import { FieldsPage } from './host/fields-page';
+import { solidPng } from './host/png';
 import { expect, test } from './host/fixtures';
 
 const HEADLINE = 'Julian Ávila Polo speaks';
@@ -53,7 +54,7 @@ test('story fields are kept, the image survives its original, and the house rule
   // The picture comes from a folder the journalist then cleans out.
   const folder = await mkdtemp(join(tmpdir(), 'newsroom-picture-'));
   const original = join(folder, 'mayor.png');
-  await writeFile(original, redPng(12, 8));
+  await writeFile(original, solidPng(12, 8));
   await fields.field('Featured image file').setInputFiles(original);
   expect(await fields.previewWidth()).toBe(12);
   await fields.field('Featured image caption').fill('The mayor in his office.');
