@@ -20,7 +20,13 @@ const h = vi.hoisted(() => {
     focused = 0;
     restored = 0;
     webContents = {
-      session: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} },
+      session: {
+        setPermissionRequestHandler: () => {},
+        setPermissionCheckHandler: () => {},
+        availableSpellCheckerLanguages: ['en-US', 'es-ES'],
+        setSpellCheckerLanguages: (languages: string[]) => order.push(`spellcheck ${languages.join(',')}`),
+        addWordToSpellCheckerDictionary: () => true,
+      },
       setWindowOpenHandler: () => {},
       on: () => {},
       isDestroyed: () => false,
@@ -57,6 +63,7 @@ const h = vi.hoisted(() => {
     setPath: vi.fn((name: string, value: string) => order.push(`setPath ${name}=${value}`)),
     getPath: vi.fn(() => '/tmp/user-data'),
     getVersion: () => '1.2.3',
+    getPreferredSystemLanguages: () => ['es-419'],
     enableSandbox: vi.fn(() => order.push('enableSandbox')),
     requestSingleInstanceLock: vi.fn(() => {
       order.push('lock');
@@ -76,6 +83,7 @@ const h = vi.hoisted(() => {
     BrowserWindow: FakeWindow,
     dialog: { showErrorBox: vi.fn() },
     powerMonitor: { on: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn() },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(() => order.push('registerScheme')),
       handle: vi.fn((scheme: string) => order.push(`protocol ${scheme}`)),
@@ -133,6 +141,8 @@ describe('main.ts', () => {
       `ipc ${INVOKE_CHANNEL}`,
       'protocol app',
       'window',
+      // The system prefers Latin American Spanish: Chromium's Spanish dictionary is chosen.
+      ...(process.platform === 'darwin' ? [] : ['spellcheck es-ES']),
       'load app://newsroom/index.html',
     ]);
     const options = h.createServices.mock.calls[0]?.[0];

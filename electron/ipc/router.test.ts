@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
 import { AppFailure } from '../../shared/ipc/result';
+import { newArticle } from '../../shared/model/article';
 import { createRouter, type Handlers } from './router';
 
 const DRAFT_ID = '3f2b8a4e-9c1d-4e8f-a2b3-1c4d5e6f7a8b';
@@ -45,11 +46,26 @@ describe('router', () => {
         'drafts.save': async (input) => ({ revision: input.article.headline.length, savedAt: '2026-11-28T10:42:00.000Z', wordCount: 3 }),
       }),
     );
+    const result = await router.handle('drafts.save', { id: DRAFT_ID, article: newArticle({ headline: 'Four' }) });
+    expect(result).toEqual({ ok: true, value: { revision: 4, savedAt: '2026-11-28T10:42:00.000Z', wordCount: 3 } });
+  });
+
+  it('refuses a save that leaves out story fields, rather than blanking them', async () => {
+    let called = false;
+    const router = createRouter(
+      handlers({
+        'drafts.save': async () => {
+          called = true;
+          return { revision: 1, savedAt: '2026-11-28T10:42:00.000Z', wordCount: 0 };
+        },
+      }),
+    );
     const result = await router.handle('drafts.save', {
       id: DRAFT_ID,
       article: { headline: 'Four', body: { root: { type: 'root', children: [] } } },
     });
-    expect(result).toEqual({ ok: true, value: { revision: 4, savedAt: '2026-11-28T10:42:00.000Z', wordCount: 3 } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('article.standfirst') as string } });
+    expect(called).toBe(false);
   });
 
   it('turns a service failure into data with its stable code and message', async () => {
