@@ -125,6 +125,8 @@ export const contract = {
       postId: z.number().int(),
       url: z.string(),
       publishedAt: z.string(),
+      /** The slug the site gave the post (WordPress adds `-2` when the slug was taken). */
+      slug: z.string(),
     }),
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;

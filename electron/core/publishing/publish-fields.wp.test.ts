@@ -92,12 +92,13 @@ describe('publishing the story fields to a real WordPress', () => {
     const { id } = await sampleDraft(call, headline, fields);
     const mediaBefore = await reader.mediaCount();
 
-    const published = value<{ action: string; postId: number; url: string }>(await call('publishing.publish', { draftId: id }));
+    const published = value<{ action: string; postId: number; url: string; slug: string }>(await call('publishing.publish', { draftId: id }));
     expect(published.action).toBe('created');
     const post = await reader.post(published.postId);
     expect(post.title.raw).toBe(headline);
     expect(post.excerpt.raw).toBe(fields.standfirst);
     expect(post.slug).toBe(`julian-avila-polo-meets-rrumbullaku-${run}`);
+    expect(published.slug).toBe(post.slug);
     // WordPress lists a post's terms in its own order, and escapes "&" in names.
     expect((await reader.termNames('tags', post.tags)).sort()).toEqual([`Spain &amp; Albania ${run}`, `Trafficking ${run}`]);
     expect(await reader.termNames('categories', post.categories)).toEqual([section]);
@@ -135,6 +136,19 @@ describe('publishing the story fields to a real WordPress', () => {
     expect(b.categories).toEqual(a.categories);
     expect(await reader.termsNamed('categories', section)).toHaveLength(1);
     expect(await reader.termsNamed('tags', `Trafficking ${run}`)).toHaveLength(1);
+  });
+
+  it('pins the slug the site gave when the headline\'s slug was taken (WordPress adds -2)', async () => {
+    const { call, folder } = await start();
+    const headline = `Same headline twice ${run}`;
+    const first = await sampleDraft(call, headline, fields);
+    const second = await sampleDraft(call, headline, fields);
+    const a = value<{ slug: string }>(await call('publishing.publish', { draftId: first.id }));
+    const b = value<{ slug: string; postId: number }>(await call('publishing.publish', { draftId: second.id }));
+    expect(a.slug).toBe(`same-headline-twice-${run}`);
+    expect(b.slug).toBe(`same-headline-twice-${run}-2`);
+    expect((await reader.post(b.postId)).slug).toBe(b.slug);
+    expect((await readDraft(folder, second.id)).article).toMatchObject({ slug: b.slug, slugFollowsHeadline: false });
   });
 
   it('republishes an edit into the same post, keeping its address and its image', async () => {

@@ -99,7 +99,7 @@ export class PublishingService {
     const action = previous ? 'updated' : 'created';
     this.deps.logger.info('published', { draftId, postId: remote.id, action });
     this.deps.emit('drafts.changed', { id: draftId, revision, reason: 'published' });
-    return { action, postId: remote.id, url: remote.link, publishedAt };
+    return { action, postId: remote.id, url: remote.link, publishedAt, slug: remote.slug };
   }
 
   /**

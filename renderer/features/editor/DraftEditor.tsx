@@ -52,7 +52,7 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
 
   const opened = draft.article;
   const story = useStoryFields(opened, published);
-  const { fields, current: currentFields, update: applyEdit } = story;
+  const { fields, current: currentFields, update: applyEdit, pinSlug } = story;
   const readArticle = useCallback(
     (): Article => ({ ...currentFields(), body: bodyState.current ? bodyJsonOf(bodyState.current) : opened.body }),
     [currentFields, opened],
@@ -77,8 +77,14 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
   const onHeadlineChange = useCallback((headline: string) => update({ headline }), [update]);
   const onHeadlineEnter = useCallback(() => editor.current?.focus(), []);
   // No save here: a save would make the draft look newer than what was just published. The
-  // fields lock the slug from the next edit on (see applyFieldEdit).
-  const onPublished = useCallback(() => setPublished(true), []);
+  // field shows the slug the site gave the post and keeps it (see applyFieldEdit).
+  const onPublished = useCallback(
+    (slug: string) => {
+      pinSlug(slug);
+      setPublished(true);
+    },
+    [pinSlug],
+  );
 
   /** Leaves only once the text is saved; on failure the indicator says why and the text stays. */
   const leave = (go: () => void) => async () => {

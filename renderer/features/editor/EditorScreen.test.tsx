@@ -92,7 +92,7 @@ describe('EditorScreen', () => {
     const fake = await openEditor({
       'drafts.save': saved,
       'publishing.publish': () =>
-        ok({ action: 'created', postId: 7, url: 'https://news.example/?p=7', publishedAt: new Date().toISOString() }),
+        ok({ action: 'created', postId: 7, url: 'https://news.example/?p=7', publishedAt: new Date().toISOString(), slug: 'p7' }),
     });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Publish' }));

@@ -23,7 +23,7 @@ interface Props {
   fields: StoryFields;
   houseProfile: HouseProfileLoad;
   /** The story went out: its slug is fixed from now on. */
-  onPublished: () => void;
+  onPublished: (slug: string) => void;
 }
 
 const NOT_SAVED: AppError = {
@@ -54,7 +54,7 @@ export function PublishControl({ draftId, publishedUrl, flush, onOpenSettings, f
       }
       const result = await invoke('publishing.publish', { draftId });
       setState(result.ok ? { kind: 'published', url: result.value.url } : { kind: 'failed', error: result.error });
-      if (result.ok) onPublished();
+      if (result.ok) onPublished(result.value.slug);
     } catch (error) {
       const message = error instanceof Error ? error.message : 'Publishing failed. Please try again.';
       setState({ kind: 'failed', error: { code: 'INTERNAL', message } });

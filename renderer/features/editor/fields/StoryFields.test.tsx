@@ -97,12 +97,13 @@ describe('Story fields', () => {
     expect(await savedArticle()).toMatchObject({ headline: 'A new headline', slug: 'old', slugFollowsHeadline: false });
   });
 
-  it('lock the slug once the story is published from this screen', async () => {
+  it('lock the slug once the story is published from this screen, as the site gave it', async () => {
     const fake = await open(draftWith({ headline: 'First' }), { ...DEFAULT_HOUSE_PROFILE, required: ['headline'] });
     window.newsroom!.invoke = async (method, input) => {
       fake.calls.push({ method, input });
       if (method === 'publishing.publish') {
-        return { ok: true, value: { action: 'created', postId: 3, url: 'https://example.com/first', publishedAt: new Date().toISOString() } };
+        // The site had a 'first-take' already: it gave this post 'first-take-2'.
+        return { ok: true, value: { action: 'created', postId: 3, url: 'https://example.com/first', publishedAt: new Date().toISOString(), slug: 'first-take-2' } };
       }
       return { ok: true, value: { revision: 2, savedAt: new Date().toISOString(), wordCount: 0 } };
     };
@@ -113,8 +114,9 @@ describe('Story fields', () => {
     });
     expect(fake.callsTo('publishing.publish')).toHaveLength(1);
     expect(field('Slug').readOnly).toBe(true);
+    expect(field('Slug').value).toBe('first-take-2');
     type('Headline', 'Second take');
-    expect(field('Slug').value).toBe('first-take');
+    expect(field('Slug').value).toBe('first-take-2');
   });
 
   it('read comma-separated bylines and tags, and print the byline', async () => {

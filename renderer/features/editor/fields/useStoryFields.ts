@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { StoryFields } from '../../../../shared/model/article';
+import { SlugSchema, type StoryFields } from '../../../../shared/model/article';
 import { applyFieldEdit } from './story-fields';
 
 export interface StoryFieldsHandle {
@@ -9,6 +9,11 @@ export interface StoryFieldsHandle {
   current: () => StoryFields;
   /** Applies an edit (the slug follows the headline while it may). Stable while `published` is. */
   update: (patch: Partial<StoryFields>) => void;
+  /**
+   * Shows the slug the site gave the story, pinned. No save: publishing already wrote it to the
+   * draft, and a save would make the draft look newer than the live copy. Stable.
+   */
+  pinSlug: (slug: string) => void;
 }
 
 /**
@@ -27,5 +32,11 @@ export function useStoryFields(opened: StoryFields, published: boolean): StoryFi
     [published],
   );
   const current = useCallback(() => ref.current, []);
-  return { fields, current, update };
+  const pinSlug = useCallback((slug: string) => {
+    // A slug the field would refuse (percent-encoded, from another script) keeps the field's own.
+    const next = { ...ref.current, slug: SlugSchema.safeParse(slug).success ? slug : ref.current.slug, slugFollowsHeadline: false };
+    ref.current = next;
+    setFields(next);
+  }, []);
+  return { fields, current, update, pinSlug };
 }
