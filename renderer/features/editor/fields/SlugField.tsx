@@ -45,7 +45,7 @@ export function SlugField({ fields, update, published }: Props) {
             ? 'Follows the headline until you edit it.'
             : 'Edited by hand: the headline no longer changes it.'}
       </p>
-      {!published && (
+      {!published && !fields.slugFollowsHeadline && (
         <button type="button" className="link-button" onClick={() => update({ slugFollowsHeadline: true })}>
           Reset slug from headline
         </button>

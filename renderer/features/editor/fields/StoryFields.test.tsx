@@ -81,6 +81,8 @@ describe('Story fields', () => {
     expect(field('Slug').value).toBe('something-else-entirely');
     saved = await savedArticle();
     expect(saved).toMatchObject({ slug: 'something-else-entirely', slugFollowsHeadline: true });
+    // Following again: nothing to reset.
+    expect(screen.queryByRole('button', { name: 'Reset slug from headline' })).toBeNull();
   });
 
   it('keep the slug of a published story, read-only, whatever the headline does', async () => {
