@@ -51,6 +51,11 @@ function sanitiseAndShape(win: CleanerWindow, doc: Document, html: string): stri
   container.appendChild(purify(win, html));
   // Links that failed the URL allowlist lost their href in the sanitiser; keep their words.
   for (const link of all(container, 'a:not([href])')) unwrap(link);
+  // Re-parsing moves formatting and blocks around (`<strong><h1>` becomes `<h2><strong>`), and
+  // unwrapping a link can leave a paragraph directly in a list item (`<li><a><p>`): apply the
+  // structural rules again, or a second cleaning would and cleaning would not be stable.
+  simplifyListItems(container);
+  unwrapBoldInHeadings(container);
   removeEmptyBlocks(container);
   container.normalize();
   shapeBlocks(container);
