@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineText, datelineText } from './story-text';
+import { bylineText, correctionText, datelineText } from './story-text';
 
 describe('story text', () => {
   it('joins the byline as it is printed', () => {
@@ -14,5 +14,13 @@ describe('story text', () => {
     expect(datelineText({ place: 'Madrid', date: '' })).toBe('MADRID');
     expect(datelineText({ place: '', date: '2026-12-31' })).toBe('31 December 2026');
     expect(datelineText({ place: '', date: '' })).toBe('');
+  });
+});
+
+describe('correctionText', () => {
+  it('prints the house format with the day the correction was made', () => {
+    expect(correctionText(' The minister is Ana Ruiz, not Ana Ríos. ', '2026-11-28T23:10:00.000Z')).toBe(
+      'Correction, 28 November 2026: The minister is Ana Ruiz, not Ana Ríos.',
+    );
   });
 });

@@ -22,3 +22,15 @@ export function datelineText(dateline: Dateline): string {
   const date = match && month ? `${Number(match[3])} ${month} ${match[1]}` : '';
   return [place, date].filter((part) => part !== '').join(', ');
 }
+
+/**
+ * A correction as the house prints it at the end of the story: "Correction, 28 November 2026: …".
+ * The date is the day the correction was made, in the newsroom's calendar (UTC here).
+ */
+export function correctionText(note: string, at: string): string {
+  const day = at.slice(0, 10);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const date = match && month ? `${Number(match[3])} ${month} ${match[1]}` : day;
+  return `Correction, ${date}: ${note.trim()}`;
+}

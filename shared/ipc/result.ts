@@ -20,6 +20,10 @@ export const ERROR_CODES = [
   'CMS_ERROR',
   /** The story fails the house rules (required fields, budgets): the message lists what. */
   'NOT_READY',
+  /** The post was changed on the CMS since Newsroom last sent it: not overwritten. */
+  'CONFLICT',
+  /** The site's certificate could not be trusted (expired, self-signed, wrong name). */
+  'TLS_ERROR',
   'INTERNAL',
 ] as const;
 

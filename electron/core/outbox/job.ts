@@ -37,8 +37,17 @@ export const JobErrorSchema = z.object({
 });
 export type JobError = z.infer<typeof JobErrorSchema>;
 
-/** Where the CMS put it. */
-export const RemoteResultSchema = z.object({ remoteId: z.string().min(1), url: z.string() });
+/**
+ * Where the CMS put it. `version` is the CMS's own mark of the copy it now holds (Ghost
+ * `updated_at`, WordPress `modified_gmt`, an ETag): the next update sends it back as its base, so
+ * a change made on the CMS in between is noticed instead of overwritten.
+ */
+export const RemoteResultSchema = z.object({
+  remoteId: z.string().min(1),
+  url: z.string(),
+  version: z.string().optional(),
+  slug: z.string().optional(),
+});
 export type RemoteResult = z.infer<typeof RemoteResultSchema>;
 
 const JobFields = z.object({

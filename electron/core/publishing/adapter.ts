@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { ImageMediaType } from '../../../shared/ipc/contract';
+import { type Article, CompleteArticleSchema } from '../../../shared/model/article';
+import type { OutboxJob } from '../outbox/job';
+import { type OutboxTransport, SendFailure } from '../outbox/transport';
+
+/**
+ * The contract every CMS adapter (WordPress, Ghost, generic HTTP endpoint, local folder) fills so
+ * the outbox can send through it. An adapter is built for one profile (address, account, secret)
+ * and is plain Node: HTTP through the `FetchLike` port, files through the draft's asset reader.
+ *
+ * The outbox stores a job's payload as JSON and hands it back on every attempt; the adapter
+ * validates it with the schemas below (`parsePayload`), never trusts it.
+ */
+
+const IsoDate = z.iso.datetime({ offset: true });
+
+/** When the story goes live: now, or at a time the CMS itself schedules (its own scheduler). */
+export const TimingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('now') }),
+  z.object({ kind: z.literal('scheduled'), publishAt: IsoDate }),
+]);
+export type Timing = z.infer<typeof TimingSchema>;
+
+/**
+ * A create or update: a snapshot of the article taken when the job was queued, so later edits do
+ * not change what a queued job sends (they queue their own update). Images are read from the
+ * draft's folder at send time by asset name; names are content hashes, so they cannot drift.
+ */
+export const PublishPayloadSchema = z.object({
+  kind: z.literal('publish'),
+  article: CompleteArticleSchema,
+  /** The draft revision this snapshot is. */
+  revision: z.number().int().nonnegative(),
+  timing: TimingSchema,
+  /** A correction: the note is appended to the story in the house format and logged. */
+  correction: z.object({ note: z.string().trim().min(1).max(2_000), at: IsoDate }).optional(),
+  /**
+   * For an update: the remote `version` Newsroom last sent or saw. The adapter compares it with
+   * the CMS's current one first and refuses with CONFLICT (HTTP 409 semantics) when they differ.
+   */
+  baseVersion: z.string().optional(),
+  /** The journalist saw the conflict and chose to overwrite the copy on the CMS. */
+  overwrite: z.boolean(),
+});
+export type PublishPayload = z.infer<typeof PublishPayloadSchema>;
+
+/** Back to draft on the CMS (not deleted: the desk may want it back). */
+export const UnpublishPayloadSchema = z.object({
+  kind: z.literal('unpublish'),
+  baseVersion: z.string().optional(),
+  overwrite: z.boolean(),
+});
+export type UnpublishPayload = z.infer<typeof UnpublishPayloadSchema>;
+
+export const JobPayloadSchema = z.discriminatedUnion('kind', [PublishPayloadSchema, UnpublishPayloadSchema]);
+export type JobPayload = z.infer<typeof JobPayloadSchema>;
+
+/** The verdict of "Test connection", precise enough to act on. */
+export type ConnectionVerdict =
+  | { ok: true; account: string; canPublish: boolean }
+  | { ok: false; code: 'AUTH_FAILED' | 'FORBIDDEN' | 'UNREACHABLE' | 'TIMEOUT' | 'TLS_ERROR' | 'BAD_RESPONSE' | 'NOT_CONFIGURED' | 'IO_ERROR'; message: string };
+
+/** What one CMS will receive for a story, and what it cannot hold (the preview before publishing). */
+export interface MappingPreview {
+  /** Field label → the value as the CMS gets it (e.g. "Excerpt" → the standfirst). */
+  sent: Array<{ field: string; value: string }>;
+  /** Story fields this CMS has no place for, in words: "SEO title (WordPress has no field for it)". */
+  lost: string[];
+  /** The body as the CMS gets it (HTML or Markdown). */
+  body: string;
+}
+
+/** The copy on the CMS, for showing a conflict: what changed there since our last publish. */
+export interface RemoteCopy {
+  remoteId: string;
+  version: string;
+  title: string;
+  /** The body as the CMS holds it (HTML), for a word-level comparison with ours. */
+  html: string;
+  status: string;
+  url: string;
+}
+
+export interface DraftImage {
+  mediaType: ImageMediaType;
+  bytes: Uint8Array;
+}
+
+/** Reads a draft's image by asset name (electron/core/drafts/draft-assets.ts). */
+export type AssetReader = (draftId: string, asset: string) => Promise<DraftImage>;
+
+export interface CmsAdapter extends OutboxTransport {
+  readonly kind: 'wordpress' | 'ghost' | 'http' | 'folder';
+  testConnection(): Promise<ConnectionVerdict>;
+  preview(article: Article): MappingPreview;
+  /** Null when the post is gone from the CMS. */
+  fetchRemote(remoteId: string): Promise<RemoteCopy | null>;
+}
+
+/** The job's payload, checked; a damaged one parks the job (sending it could only do harm). */
+export function parsePayload(job: OutboxJob): JobPayload {
+  const parsed = JobPayloadSchema.safeParse(job.payload);
+  if (parsed.success) return parsed.data;
+  throw new SendFailure({
+    code: 'INTERNAL',
+    message: 'This publishing job is damaged (its saved story could not be read), so it was not sent.',
+    outcomeUnknown: false,
+  });
+}
