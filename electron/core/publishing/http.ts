@@ -23,7 +23,7 @@ export interface HttpReply {
  */
 export class TransportFailure extends AppFailure {
   constructor(
-    code: 'TIMEOUT' | 'UNREACHABLE',
+    code: 'TIMEOUT' | 'UNREACHABLE' | 'TLS_ERROR',
     message: string,
     readonly outcomeUnknown: boolean,
     options?: { cause?: unknown },
@@ -98,8 +98,9 @@ function transportFailure(error: unknown, request: HttpRequest): TransportFailur
   }
   const code = causeCode(error);
   const outcomeUnknown = code === undefined || !NEVER_SENT.test(code);
-  if (code && /CERT|SSL|TLS|SELF_SIGNED/i.test(code)) {
-    return new TransportFailure('UNREACHABLE', `The secure connection to ${request.siteLabel} failed (${code}). Check the address.`, false, { cause: error });
+  const tls = tlsProblem(code);
+  if (tls !== undefined) {
+    return new TransportFailure('TLS_ERROR', `The secure connection to ${request.siteLabel} failed: ${tls} (${code}).`, false, { cause: error });
   }
   return new TransportFailure(
     'UNREACHABLE',
@@ -107,6 +108,35 @@ function transportFailure(error: unknown, request: HttpRequest): TransportFailur
     outcomeUnknown,
     { cause: error },
   );
+}
+
+/**
+ * A certificate or TLS failure in plain words, from Node's error code (the `cause` of fetch's
+ * "fetch failed"); undefined when the code is not about TLS. Nothing was sent: the handshake
+ * comes before the request. Codes are OpenSSL's verify results as Node names them.
+ */
+export function tlsProblem(code: string | undefined): string | undefined {
+  if (code === undefined) return undefined;
+  switch (code) {
+    case 'CERT_HAS_EXPIRED':
+      return 'its certificate has expired; the site’s administrator must renew it';
+    case 'CERT_NOT_YET_VALID':
+      return 'its certificate is not valid yet; check this computer’s date and time';
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+      return 'it uses a self-signed certificate this computer does not trust';
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+    case 'HOSTNAME_MISMATCH':
+      return 'its certificate is for another address; check the address in Settings';
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'UNABLE_TO_GET_ISSUER_CERT':
+    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+      return 'its certificate is not signed by an authority this computer trusts';
+    case 'CERT_REVOKED':
+      return 'its certificate has been revoked';
+    default:
+      return /CERT|SSL|TLS|SELF_SIGNED/i.test(code) ? 'the certificate or encryption could not be checked' : undefined;
+  }
 }
 
 function causeCode(error: unknown): string | undefined {
