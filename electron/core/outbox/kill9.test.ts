@@ -13,9 +13,10 @@ import { FakeTime, settle, startWorker, stopWorkers, tempFolder } from './testin
  * CMS kept in a file and is killed with SIGKILL at a random moment, sometimes twice; then the
  * outbox is opened again in this process and drained. Every job must end done, every create
  * committed exactly once, and every update applied to the post its create made, after it.
- * Trials run until KILLS kills have landed; OUTBOX_KILL9_KILLS scales it (the issue asks 100).
+ * Trials run until KILLS kills have landed: 100 by default, as issue 5 asks (about 21 s on the
+ * 2-core test machine, measured 2026-11-28); OUTBOX_KILL9_KILLS scales it (P7 asks 200 for long runs).
  */
-const KILLS = Number(process.env.OUTBOX_KILL9_KILLS ?? 50);
+const KILLS = Number(process.env.OUTBOX_KILL9_KILLS ?? 100);
 const DRAFTS = 4;
 let work: { path: string; remove: () => Promise<void> };
 let childScript: string;
