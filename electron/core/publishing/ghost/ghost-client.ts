@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { AppFailure, type ErrorCode } from '../../../../shared/ipc/result';
 import type { FetchLike } from '../../ports';
-import { capitalise, htmlErrorSummary, sendRequest, type HttpReply } from '../http';
+import { capitalise, sendRequest, type HttpReply } from '../http';
+import { GhostApiFailure, ghostFailure } from './ghost-errors';
 import { mintAdminToken, parseAdminKey, type GhostAdminKey } from './ghost-jwt';
+
+export { GhostApiFailure } from './ghost-errors';
 
 /**
  * A Ghost site reached through its Admin API with a custom integration's Admin API key
@@ -29,6 +31,13 @@ export interface GhostPostFields {
   custom_excerpt?: string;
   /** Tag names, created by Ghost when missing; the first is the primary tag (the section). */
   tags?: string[];
+  meta_title?: string;
+  meta_description?: string;
+  /** An image URL on the site (uploadImage), or null for none. */
+  feature_image?: string | null;
+  feature_image_alt?: string | null;
+  /** HTML: Ghost shows it as markup, so plain text must be escaped. */
+  feature_image_caption?: string | null;
 }
 
 export interface GhostPost {
@@ -43,22 +52,10 @@ export interface GhostPost {
   publishedAt: string | null;
   customExcerpt: string | null;
   tags: string[];
+  /** The tags' slugs, in the same order: an internal tag `#x` has the slug `hash-x`. */
+  tagSlugs: string[];
   /** Present when read with `formats=html` (getPost, getPostBySlug). */
   html: string | null;
-}
-
-/** A failure Ghost answered with: the HTTP status and Ghost's own error type, for the outbox policy. */
-export class GhostApiFailure extends AppFailure {
-  constructor(
-    code: ErrorCode,
-    message: string,
-    readonly status: number,
-    /** Ghost's error `type`, e.g. `UpdateCollisionError`, `ValidationError`, `NotFoundError`. */
-    readonly ghostType?: string,
-  ) {
-    super(code, message);
-    this.name = 'GhostApiFailure';
-  }
 }
 
 const PostSchema = z.object({
@@ -70,28 +67,18 @@ const PostSchema = z.object({
   updated_at: z.string(),
   published_at: z.string().nullable(),
   custom_excerpt: z.string().nullable().optional(),
-  tags: z.array(z.object({ name: z.string() })).optional(),
+  tags: z.array(z.object({ name: z.string(), slug: z.string() })).optional(),
   html: z.string().nullable().optional(),
 });
 const PostsReplySchema = z.object({ posts: z.array(PostSchema).min(1) });
+const PostListSchema = z.object({ posts: z.array(PostSchema) });
+const ImagesReplySchema = z.object({ images: z.array(z.object({ url: z.string().min(1) })).length(1) });
+const UserReplySchema = z.object({ users: z.array(z.object({ name: z.string(), roles: z.array(z.object({ name: z.string() })).optional() })).min(1) });
 
 const SiteReplySchema = z.object({
   site: z.object({ title: z.string(), url: z.string(), version: z.string() }),
 });
 const ConfigReplySchema = z.object({ config: z.object({ version: z.string() }) });
-const ErrorReplySchema = z.object({
-  errors: z
-    .array(
-      z.object({
-        message: z.string(),
-        context: z.string().nullable().optional(),
-        type: z.string().optional(),
-        code: z.string().nullable().optional(),
-      }),
-    )
-    .min(1),
-});
-
 const DEFAULT_TIMEOUT_MS = 15_000;
 /** The Admin API version this client is written against (docs: send `Accept-Version`). */
 const ACCEPT_VERSION = 'v5.0';
@@ -163,12 +150,54 @@ export class GhostClient {
     return this.onePost(await this.request('PUT', `/posts/${encodeURIComponent(id)}/`, query, body));
   }
 
+  /**
+   * Every post (any status) carrying the tag with this slug, oldest first: how the adapter finds
+   * the post an earlier attempt made, by the internal marker tag it carries.
+   */
+  async postsTagged(tagSlug: string): Promise<GhostPost[]> {
+    if (!/^[a-z0-9-]+$/.test(tagSlug)) throw new Error(`Not a tag slug: ${tagSlug}`);
+    const query = { filter: `tag:${tagSlug}`, limit: 'all', order: 'created_at asc', formats: 'html' };
+    return this.parse(PostListSchema, await this.request('GET', '/posts/', query)).posts.map((post) => this.toPost(post));
+  }
+
+  /**
+   * Uploads an image (multipart `file` + `ref`, as the Admin API takes it) and returns the URL
+   * Ghost serves it from. The form is encoded by the platform's own FormData.
+   */
+  async uploadImage(image: { bytes: Uint8Array; fileName: string; mediaType: string }): Promise<string> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(image.bytes)], { type: image.mediaType }), image.fileName);
+    form.append('ref', image.fileName);
+    const encoded = new Response(form);
+    const rawBody = { data: new Uint8Array(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? '' };
+    const reply = await this.request('POST', '/images/upload/', {}, undefined, true, rawBody);
+    return (this.parse(ImagesReplySchema, reply).images[0] as { url: string }).url;
+  }
+
+  /**
+   * The staff user the key acts as, with its role, or null for a custom integration: Ghost answers
+   * `/users/me/` with 404 "User not found" for an integration's token (an integration is not a
+   * user; its role, Admin Integration, may publish). A staff access token acts as its user.
+   */
+  async staffUser(): Promise<{ name: string; role: string } | null> {
+    try {
+      const user = this.parse(UserReplySchema, await this.request('GET', '/users/me/', { include: 'roles' })).users[0];
+      return user ? { name: user.name, role: user.roles?.[0]?.name ?? '' } : null;
+    } catch (error) {
+      if (error instanceof GhostApiFailure && error.status === 404 && error.ghostType === 'NotFoundError') return null;
+      throw error;
+    }
+  }
+
   async deletePost(id: string): Promise<void> {
     await this.request('DELETE', `/posts/${encodeURIComponent(id)}/`, {});
   }
 
   private onePost(reply: HttpReply): GhostPost {
-    const post = this.parse(PostsReplySchema, reply).posts[0] as z.infer<typeof PostSchema>;
+    return this.toPost(this.parse(PostsReplySchema, reply).posts[0] as z.infer<typeof PostSchema>);
+  }
+
+  private toPost(post: z.infer<typeof PostSchema>): GhostPost {
     return {
       id: post.id,
       title: post.title ?? '',
@@ -179,6 +208,7 @@ export class GhostClient {
       publishedAt: post.published_at,
       customExcerpt: post.custom_excerpt ?? null,
       tags: (post.tags ?? []).map((tag) => tag.name),
+      tagSlugs: (post.tags ?? []).map((tag) => tag.slug),
       html: post.html ?? null,
     };
   }
@@ -189,6 +219,7 @@ export class GhostClient {
     query: Record<string, string>,
     body?: unknown,
     authenticated = true,
+    rawBody?: { data: Uint8Array; contentType: string },
   ): Promise<HttpReply> {
     const url = new URL(`${this.apiBase}${path}`);
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
@@ -199,64 +230,12 @@ export class GhostClient {
       url: url.toString(),
       headers,
       body,
+      ...(rawBody === undefined ? {} : { rawBody }),
       timeoutMs: this.timeoutMs,
       siteLabel: this.siteLabel,
     });
     if (reply.status >= 200 && reply.status < 300) return reply;
-    throw this.failureFor(reply, method);
-  }
-
-  private failureFor(reply: HttpReply, method: string): GhostApiFailure {
-    const site = this.siteLabel;
-    const { status } = reply;
-    const fail = (code: ErrorCode, message: string, type?: string): GhostApiFailure => new GhostApiFailure(code, message, status, type);
-    const parsed = ErrorReplySchema.safeParse(reply.json);
-    if (!parsed.success) {
-      // Not Ghost's error format: an HTML error page, a proxy, or not a Ghost site at all.
-      const summary = reply.json === undefined ? htmlErrorSummary(reply.text) : undefined;
-      if (status === 404) {
-        return fail('BAD_RESPONSE', `${capitalise(site)} does not offer the Ghost Admin API. Check the address.`);
-      }
-      if (status === 401 || status === 403) {
-        return fail('BAD_RESPONSE', `${capitalise(site)} refused access (HTTP ${status}), but not the way Ghost does. Check the address: is something else in front of Ghost?`);
-      }
-      return fail(
-        'BAD_RESPONSE',
-        `${capitalise(site)} answered with an error (HTTP ${status}) instead of Ghost data${summary ? `: “${summary}”` : ''}. The site may be down; try again later.`,
-      );
-    }
-    const error = parsed.data.errors[0] as z.infer<typeof ErrorReplySchema>['errors'][number];
-    const type = error.type;
-    const detail = [error.message, error.context].filter((part): part is string => !!part).join(' ').slice(0, 400);
-    switch (status) {
-      case 401: {
-        // Ghost also answers 401 for a token outside its 5-minute window: a wrong computer clock.
-        const clock = /expired|iat|before|future|maxAge/i.test(detail) ? ' If the key is right, check that this computer’s clock is correct.' : '';
-        return fail('AUTH_FAILED', `${capitalise(site)} did not accept the Admin API key (${detail}). Check the key in Settings.${clock}`, type);
-      }
-      case 403:
-        return fail('FORBIDDEN', `${capitalise(site)} did not allow this (${detail}). Check that the key is a custom integration’s Admin API key.`, type);
-      case 404:
-        return type === 'NotFoundError'
-          ? fail('NOT_FOUND', `The post is not on ${site} (it may have been deleted there).`, type)
-          : fail('BAD_RESPONSE', `${capitalise(site)} does not offer that part of the Ghost Admin API (${detail}). Check the address.`, type);
-      case 409:
-        return type === 'UpdateCollisionError'
-          ? fail('CMS_ERROR', `The post was changed on ${site} since Newsroom last sent or read it, so it was not overwritten. Compare the two versions and choose which to keep.`, type)
-          : fail('CMS_ERROR', `${capitalise(site)} refused the change because of a conflict: ${detail}`, type);
-      case 413:
-        return fail('CMS_ERROR', `The story is too large for ${site} (${detail}).`, type);
-      case 422:
-      case 400:
-        return fail('CMS_ERROR', `${capitalise(site)} refused the post: ${detail}`, type);
-      case 429:
-        return fail('CMS_ERROR', `${capitalise(site)} is receiving too many requests and asked Newsroom to wait: ${detail}`, type);
-      default:
-        if (status >= 500) {
-          return fail('CMS_ERROR', `${capitalise(site)} had an internal error (HTTP ${status}: ${detail}). ${method === 'GET' ? 'Try again later.' : 'It may or may not have saved the change; try again later.'}`, type);
-        }
-        return fail('CMS_ERROR', `${capitalise(site)} refused the request (HTTP ${status}): ${detail}`, type);
-    }
+    throw ghostFailure(reply, method, this.siteLabel);
   }
 
   private parse<T>(schema: z.ZodType<T>, reply: HttpReply): T {
