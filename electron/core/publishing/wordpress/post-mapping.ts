@@ -4,7 +4,7 @@ import { slugFromHeadline } from '../../../../shared/model/slug';
 import { formatDateline } from '../dateline';
 import { type BlockMarkupOptions, toBlockMarkup } from './block-markup';
 import type { PostFields } from './wordpress-client';
-import { bylineText } from '../../../../shared/editor/story-text';
+import { bylineText, correctionText } from '../../../../shared/editor/story-text';
 
 /**
  * How the story fields land in a WordPress post (wp/v2/posts, WordPress 6.1 core, no plugins):
@@ -80,3 +80,19 @@ export function basePostFields(article: Article, content: string, slug: string |
     ...(slug === undefined ? {} : { slug }),
   };
 }
+
+/**
+ * A correction, appended to the story in the house format as its last paragraph, with a class a
+ * theme can style (`correctionText` in shared/editor/story-text.ts writes the line).
+ */
+export function correctionBlock(note: string, at: string): string {
+  return `<!-- wp:paragraph {"className":"correction"} --><p class="correction">${escapeHtml(correctionText(note, at))}</p><!-- /wp:paragraph -->`;
+}
+
+const CORRECTION_BLOCK = /<!-- wp:paragraph \{"className":"correction"\} -->[\s\S]*?<!-- \/wp:paragraph -->/g;
+
+/**
+ * The corrections a post already shows, kept on every later update: the story snapshot does not
+ * hold them (they were appended on the site), and a correction must not vanish with a re-publish.
+ */
+export const correctionBlocksIn = (content: string): string[] => content.match(CORRECTION_BLOCK) ?? [];

@@ -23,7 +23,10 @@ export interface RemotePost {
 export interface PostFields {
   title: string;
   content: string;
-  status: 'publish';
+  /** `future` with a `date_gmt` ahead: WordPress' own scheduler publishes it then. */
+  status: 'publish' | 'future' | 'draft';
+  /** UTC, `YYYY-MM-DDTHH:MM:SS` (WordPress' `date` is site-local time: never sent). */
+  date_gmt?: string;
   excerpt?: string;
   /** Omitted: WordPress makes one from the title. */
   slug?: string;
@@ -40,6 +43,35 @@ const PostReplySchema = z.object({
   modified_gmt: z.string(),
   slug: z.string(),
 });
+
+/** A post as an editor sees it (`context=edit`): the raw title and content, as stored. */
+export interface EditablePost extends RemotePost {
+  title: string;
+  content: string;
+  dateGmt: string;
+}
+
+const EditablePostSchema = PostReplySchema.extend({
+  title: z.object({ raw: z.string() }),
+  content: z.object({ raw: z.string() }),
+  date_gmt: z.string().nullable(),
+});
+
+/**
+ * A failure WordPress itself answered with: the HTTP status and Retry-After go with it so the
+ * outbox can decide (retry a 503, park a 403, reconcile a 2xx it could not read).
+ */
+export class WordPressFailure extends AppFailure {
+  constructor(
+    code: ConstructorParameters<typeof AppFailure>[0],
+    message: string,
+    readonly status: number,
+    readonly retryAfter: string | undefined,
+  ) {
+    super(code, message);
+    this.name = 'WordPressFailure';
+  }
+}
 
 const UserReplySchema = z.object({
   name: z.string(),
@@ -74,6 +106,22 @@ export class WordPressClient {
 
   async updatePost(id: number, post: PostFields): Promise<RemotePost> {
     return this.toRemotePost(await this.request('POST', `/wp/v2/posts/${id}`, {}, post));
+  }
+
+  /** The post with its raw fields (`context=edit`); NOT_FOUND when it was deleted. */
+  async getPost(id: number): Promise<EditablePost> {
+    return toEditablePost(this.parse(EditablePostSchema, await this.request('GET', `/wp/v2/posts/${id}`, { context: 'edit' })));
+  }
+
+  /** Posts in any status but trash matching a `search` (title, excerpt and raw content, as stored). */
+  async searchPosts(search: string): Promise<EditablePost[]> {
+    const query = { search, status: 'any', context: 'edit', per_page: '20' };
+    return this.parse(z.array(EditablePostSchema), await this.request('GET', '/wp/v2/posts', query)).map(toEditablePost);
+  }
+
+  /** Changes only the given fields of a post (unpublish sends just the status). */
+  async editPost(id: number, fields: Partial<PostFields>): Promise<RemotePost> {
+    return this.toRemotePost(await this.request('POST', `/wp/v2/posts/${id}`, {}, fields));
   }
 
   /** A GET whose answer the caller parses with `schema` (terms, media). */
@@ -135,13 +183,15 @@ export class WordPressClient {
 
   private failureFor(reply: HttpReply): AppFailure {
     const site = this.siteLabel;
+    const failure = (code: ConstructorParameters<typeof AppFailure>[0], message: string): WordPressFailure =>
+      new WordPressFailure(code, message, reply.status, reply.retryAfter);
     if (reply.status === 401) {
       // WordPress 6.1 answers the same 401 for a wrong password, an unknown user and no header.
-      return new AppFailure('AUTH_FAILED', `${capitalise(site)} did not accept the user name or application password. Check them in Settings.`);
+      return failure('AUTH_FAILED', `${capitalise(site)} did not accept the user name or application password. Check them in Settings.`);
     }
     if (reply.json === undefined) {
       const summary = htmlErrorSummary(reply.text);
-      return new AppFailure(
+      return failure(
         'BAD_RESPONSE',
         `${capitalise(site)} answered with an error page (HTTP ${reply.status}) instead of data${summary ? `: “${summary}”` : ''}. The site may be down; try again later.`,
       );
@@ -149,26 +199,29 @@ export class WordPressClient {
     const error = ErrorReplySchema.safeParse(reply.json);
     const detail = error.success && error.data.message ? stripTags(error.data.message) : `HTTP ${reply.status}`;
     if (reply.status === 403) {
-      return new AppFailure('FORBIDDEN', `This WordPress user may not do that on ${site}: ${detail}`);
+      return failure('FORBIDDEN', `This WordPress user may not do that on ${site}: ${detail}`);
     }
     if (reply.status === 404 && error.success && error.data.code === 'rest_post_invalid_id') {
-      return new AppFailure('NOT_FOUND', `The post no longer exists on ${site} (it was deleted there).`);
+      return failure('NOT_FOUND', `The post no longer exists on ${site} (it was deleted there).`);
     }
     if (reply.status === 404) {
-      return new AppFailure('BAD_RESPONSE', `${capitalise(site)} does not offer the WordPress REST API. Check the address.`);
+      return failure('BAD_RESPONSE', `${capitalise(site)} does not offer the WordPress REST API. Check the address.`);
     }
     if (reply.status >= 500) {
-      return new AppFailure('CMS_ERROR', `${capitalise(site)} had an internal error (HTTP ${reply.status}: ${detail}). Nothing was changed; try again later.`);
+      return failure('CMS_ERROR', `${capitalise(site)} had an internal error (HTTP ${reply.status}: ${detail}). Nothing was changed; try again later.`);
     }
-    return new AppFailure('CMS_ERROR', `${capitalise(site)} refused the request: ${detail}`);
+    return failure('CMS_ERROR', `${capitalise(site)} refused the request: ${detail}`);
   }
 
   private parse<T>(schema: z.ZodType<T>, reply: HttpReply): T {
     const parsed = schema.safeParse(reply.json);
     if (!parsed.success) {
-      throw new AppFailure(
+      // With the status: a 2xx we could not read may still have been committed.
+      throw new WordPressFailure(
         'BAD_RESPONSE',
         `${capitalise(this.siteLabel)} answered, but not like WordPress does. Check that the address is a WordPress site.`,
+        reply.status,
+        reply.retryAfter,
       );
     }
     return parsed.data;
@@ -176,3 +229,14 @@ export class WordPressClient {
 }
 
 const stripTags = (text: string): string => text.replace(/<[^>]*>/g, '').slice(0, 300);
+
+const toEditablePost = (post: z.infer<typeof EditablePostSchema>): EditablePost => ({
+  id: post.id,
+  link: post.link,
+  status: post.status,
+  modifiedGmt: post.modified_gmt,
+  slug: post.slug,
+  title: post.title.raw,
+  content: post.content.raw,
+  dateGmt: post.date_gmt ?? '',
+});
