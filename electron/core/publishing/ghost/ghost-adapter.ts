@@ -15,7 +15,7 @@ import {
 import { slugToSend } from '../wordpress/post-mapping';
 import { GhostApiFailure, GhostClient, type GhostPost, type GhostPostFields } from './ghost-client';
 import { markerTag, toGhostSendFailure, toVerdict } from './ghost-failures';
-import { ghostPostFields, ghostPreview, imageAssets } from './ghost-mapping';
+import { correctionsIn, ghostPostFields, ghostPreview, imageAssets } from './ghost-mapping';
 
 export interface GhostProfile {
   /** The site's admin address, e.g. `https://example.com`. */
@@ -143,7 +143,8 @@ export class GhostAdapter implements CmsAdapter {
   ): Promise<RemoteResult> {
     const current = await client.getPost(remoteId);
     this.checkBase(current, payload);
-    const fields = await this.postFields(client, job, payload, slugToSend(payload.article, context.earlier?.slug ?? current.slug));
+    const slug = slugToSend(payload.article, context.earlier?.slug ?? current.slug);
+    const fields = await this.postFields(client, job, payload, slug, correctionsIn(current.html ?? ''));
     step.writing = true;
     // Ghost requires the CURRENT updated_at: a change made between our read and this write is a 409.
     return result(await client.updatePost(remoteId, { ...fields, ...timingFields(payload) }, current.updatedAt));
@@ -158,13 +159,19 @@ export class GhostAdapter implements CmsAdapter {
   }
 
   /** The images uploaded (once per asset per attempt), then the fields with their URLs and this job's marker. */
-  private async postFields(client: GhostClient, job: OutboxJob, payload: PublishPayload, slug: string | undefined): Promise<Omit<GhostPostFields, 'status'>> {
+  private async postFields(
+    client: GhostClient,
+    job: OutboxJob,
+    payload: PublishPayload,
+    slug: string | undefined,
+    keptCorrections: string[] = [],
+  ): Promise<Omit<GhostPostFields, 'status'>> {
     const urls = new Map<string, string>();
     for (const asset of imageAssets(payload.article)) {
       const image = await this.options.readAsset(job.draftId, asset);
       urls.set(asset, await client.uploadImage({ bytes: image.bytes, fileName: asset, mediaType: image.mediaType }));
     }
-    const fields = ghostPostFields(payload.article, { imageUrl: (asset) => urls.get(asset), correction: payload.correction, slug });
+    const fields = ghostPostFields(payload.article, { imageUrl: (asset) => urls.get(asset), correction: payload.correction, keptCorrections, slug });
     return { ...fields, tags: [...(fields.tags ?? []), markerTag(job.idempotencyKey).name] };
   }
 

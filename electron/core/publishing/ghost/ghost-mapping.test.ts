@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { body, paragraph, text } from '../../../../shared/editor/article-fixture';
 import { type Article, newArticle } from '../../../../shared/model/article';
-import { fit, GHOST_LIMITS, ghostBodyHtml, ghostPostFields, ghostPreview, imageAssets, tagNames } from './ghost-mapping';
+import { correctionsIn, fit, GHOST_LIMITS, ghostBodyHtml, ghostPostFields, ghostPreview, imageAssets, tagNames } from './ghost-mapping';
 
 const FEATURED = 'aaaaaaaaaaaaaaaa.png';
 const INLINE = 'bbbbbbbbbbbbbbbb.jpg';
@@ -63,7 +63,21 @@ describe('story → Ghost post', () => {
 
   it('appends a correction as the last paragraph in the house format', () => {
     const html = ghostBodyHtml(story(), { imageUrl, correction: { note: 'An earlier version gave the wrong date.', at: '2026-11-29T10:00:00Z' } });
-    expect(html.split('\n').at(-1)).toBe('<p class="correction">Correction, 29 November 2026: An earlier version gave the wrong date.</p>');
+    expect(html.split('\n').at(-1)).toBe(
+      '<!--kg-card-begin: html--><p class="correction">Correction, 29 November 2026: An earlier version gave the wrong date.</p><!--kg-card-end: html-->',
+    );
+  });
+
+  it('keeps the corrections the post already shows (as Ghost gives them back), once each, the new one last', () => {
+    const onGhost =
+      '<p>Body</p>\n<!--kg-card-begin: html-->\n<p class="correction">Correction, 1 May 2026: First &amp; fixed.</p>\n<!--kg-card-end: html-->\n<p class="correction">Not a card</p>';
+    const kept = correctionsIn(onGhost);
+    expect(kept).toEqual(['<p class="correction">Correction, 1 May 2026: First &amp; fixed.</p>']);
+    const html = ghostBodyHtml(story(), { imageUrl, keptCorrections: kept, correction: { note: 'Second.', at: '2026-05-02T08:00:00Z' } });
+    expect(correctionsIn(html)).toEqual([...kept, '<p class="correction">Correction, 2 May 2026: Second.</p>']);
+    // The same correction sent again (a retried job) is not doubled.
+    const again = ghostBodyHtml(story(), { imageUrl, keptCorrections: correctionsIn(html), correction: { note: 'Second.', at: '2026-05-02T08:00:00Z' } });
+    expect(correctionsIn(again)).toHaveLength(2);
   });
 
   it('never sends the editorial note, in any field', () => {

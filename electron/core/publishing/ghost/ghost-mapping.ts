@@ -26,7 +26,8 @@ import type { GhostPostFields } from './ghost-client';
  * |                  | `feature_image_caption` (caption and credit, as HTML)                   |
  * | body             | HTML sent with `?source=html`: Ghost converts it to its own editor's   |
  * |                  | format; body images show the uploaded URLs                              |
- * | correction       | the house line, last paragraph                                          |
+ * | correction       | the house line, last, in an HTML card (see `correctionCard`); earlier  |
+ * |                  | corrections on the post are kept on every update                        |
  * | editorial note   | NEVER SENT: it is for the desk only                                     |
  *
  * Ghost refuses a field longer than its limit (422), so a longer value is cut at a word and the
@@ -39,8 +40,27 @@ export interface GhostMappingOptions {
   /** The URL Ghost serves an uploaded asset from; images without one are left out. */
   imageUrl: (asset: string) => string | undefined;
   correction?: { note: string; at: string } | undefined;
+  /** Correction paragraphs the post already shows (`correctionsIn` its current HTML), kept in order. */
+  keptCorrections?: readonly string[] | undefined;
   slug?: string | undefined;
 }
+
+/**
+ * A correction paragraph in a Ghost HTML card. Ghost converts plain HTML to its editor's format
+ * and drops class attributes, so a plain `<p class="correction">` would come back as an ordinary
+ * paragraph; inside an HTML card Ghost keeps the markup as it is (checked against 5.130.6), so
+ * themes can style it and a later update can find it again.
+ */
+export const correctionCard = (paragraph: string): string => `<!--kg-card-begin: html-->${paragraph}<!--kg-card-end: html-->`;
+
+const CORRECTION_CARD = /<!--kg-card-begin: html-->\s*(<p class="correction">[\s\S]*?<\/p>)\s*<!--kg-card-end: html-->/g;
+
+/**
+ * The correction paragraphs a post's HTML shows, as Ghost gives them back. The story snapshot
+ * does not hold them (they were appended on the site), and a correction must not vanish when the
+ * story is updated again.
+ */
+export const correctionsIn = (html: string): string[] => [...html.matchAll(CORRECTION_CARD)].map((match) => match[1] ?? '');
 
 /** Every image file the story needs on the site: the featured image, then the body's, once each. */
 export function imageAssets(article: Pick<Article, 'featuredImage' | 'body'>): string[] {
@@ -79,13 +99,18 @@ export function featureCaption(image: { caption: string; credit: string }): stri
 }
 
 /** The post's HTML: byline, the body with its dateline, and the correction line last. */
-export function ghostBodyHtml(article: Article, options: Pick<GhostMappingOptions, 'imageUrl' | 'correction'>): string {
+export function ghostBodyHtml(article: Article, options: Pick<GhostMappingOptions, 'imageUrl' | 'correction' | 'keptCorrections'>): string {
   const byline = bylineText(article.byline);
   const blocks = withDateline(renderBodyBlocks(article.body, { imageUrl: options.imageUrl }), formatDateline(article.dateline));
+  const corrections = [...(options.keptCorrections ?? [])];
+  if (options.correction) {
+    const line = `<p class="correction">${escapeHtml(correctionText(options.correction.note, options.correction.at))}</p>`;
+    if (!corrections.includes(line)) corrections.push(line);
+  }
   const parts = [
     byline === '' ? '' : `<p class="byline">${escapeHtml(byline)}</p>`,
     ...blocks.map((block) => block.html),
-    options.correction ? `<p class="correction">${escapeHtml(correctionText(options.correction.note, options.correction.at))}</p>` : '',
+    ...corrections.map(correctionCard),
   ];
   return parts.filter((part) => part !== '').join('\n');
 }
