@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newArticle } from '../../../../shared/model/article';
 import { bylineText } from '../../../../shared/editor/story-text';
-import { basePostFields, bylineBlock, postContent, slugToSend, withDateline } from './post-mapping';
+import { basePostFields, bylineBlock, correctionBlock, correctionBlocksIn, postContent, slugToSend, withDateline } from './post-mapping';
 import { distinctNames, sameTermName } from './terms';
 import { captionWithCredit } from './media';
 
@@ -111,5 +111,18 @@ describe('terms and captions', () => {
     expect(captionWithCredit('Officers meet in Tirana.', 'State Police')).toBe('Officers meet in Tirana. (State Police)');
     expect(captionWithCredit('', 'State Police')).toBe('State Police');
     expect(captionWithCredit('Officers meet.', ' ')).toBe('Officers meet.');
+  });
+});
+
+describe('corrections', () => {
+  it('writes the house line as a classed paragraph block, escaped, and finds it again in stored content', () => {
+    const block = correctionBlock('The bridge is 300 m long, not <30> m.', '2026-11-28T12:00:00.000Z');
+    expect(block).toBe(
+      '<!-- wp:paragraph {"className":"correction"} --><p class="correction">Correction, 28 November 2026: The bridge is 300 m long, not &lt;30&gt; m.</p><!-- /wp:paragraph -->',
+    );
+    const second = correctionBlock('Second.', '2026-12-01T09:00:00.000Z');
+    const stored = `<!-- wp:paragraph --><p>Body</p><!-- /wp:paragraph -->\n\n${block}\n\n${second}\n\n<!-- newsroom:nr-0123456789abcdef01234567 -->`;
+    expect(correctionBlocksIn(stored)).toEqual([block, second]);
+    expect(correctionBlocksIn('<!-- wp:paragraph --><p>Body</p><!-- /wp:paragraph -->')).toEqual([]);
   });
 });

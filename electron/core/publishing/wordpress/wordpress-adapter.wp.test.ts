@@ -123,6 +123,12 @@ describe('WordPressAdapter against a real WordPress', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     await admin.call('POST', `/wp/v2/posts/${created.remoteId}`, {}, { title: 'Edited on the web' });
     const edited = await reader.post(Number(created.remoteId));
+    // The copy on the site, for the journalist to compare: its version, title and body without our marker.
+    const remote = await adapter.fetchRemote(created.remoteId);
+    expect(remote).toMatchObject({ remoteId: created.remoteId, title: 'Edited on the web', status: 'publish', url: edited.link });
+    expect(remote?.version).not.toBe(created.version);
+    expect(remote?.html).toContain('The bridge reopened on Monday');
+    expect(remote?.html).not.toContain('newsroom:');
 
     const stale = { ...article, headline: 'Ours, from Newsroom' };
     const update = jobOf('update', publishPayload(stale, { baseVersion: created.version }));

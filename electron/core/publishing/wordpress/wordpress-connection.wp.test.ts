@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WordPressEnv } from '../../../../e2e/host/wordpress';
 import { LoopbackServers } from '../../test-support/loopback-servers';
-import { adapterFor, WordPressAdmin, wordpressEnv } from './adapter-testing';
+import { adapterFor, fullArticle, jobOf, publishPayload, WordPressAdmin, wordpressEnv } from './adapter-testing';
 
 /**
  * "Test connection" verdicts: the real WordPress for the accounts (right, wrong password, a
@@ -44,6 +44,11 @@ describe('WordPressAdapter.testConnection', () => {
     cleanups.push(contributor.remove);
     const verdict = await adapterFor(env, undefined, contributor).testConnection();
     expect(verdict).toEqual({ ok: false, code: 'FORBIDDEN', message: expect.stringMatching(/can sign in .* but may not publish posts there/) });
+    // Publishing anyway is refused by WordPress (403): parked by the outbox, never retried, nothing made.
+    const refused = await adapterFor(env, undefined, contributor)
+      .send(jobOf('create', publishPayload(fullArticle(`Contributor ${Date.now()}`))), { earlier: undefined })
+      .then(() => undefined, (e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'FORBIDDEN', status: 403, outcomeUnknown: false });
     const author = await admin.userWithRole('author');
     cleanups.push(author.remove);
     expect(await adapterFor(env, undefined, author).testConnection()).toMatchObject({ ok: true, canPublish: true });
