@@ -140,6 +140,13 @@ export class GhostAdmin {
     return z.object({ posts: z.array(AdminPostSchema) }).parse(json).posts.filter((post) => post.title === title);
   }
 
+  /** Posts whose title contains `text` (Ghost's `~` filter), in any status. */
+  async postsContaining(text: string): Promise<AdminPost[]> {
+    const filter = `title:~'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    const { json } = await this.call('GET', '/posts/', { filter, formats: 'html', include: 'tags', limit: 'all' });
+    return z.object({ posts: z.array(AdminPostSchema) }).parse(json).posts;
+  }
+
   /** Edits the title on the web, as a colleague would: returns the new updated_at. */
   async retitle(id: string, title: string): Promise<string> {
     const current = await this.post(id);
