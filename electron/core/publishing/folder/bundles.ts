@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../fs/atomic-write';
+import { AtomicWriteFailure, TEMP_NAME, writeFileAtomic } from '../../fs/atomic-write';
 import type { FileIo } from '../../fs/file-io';
 import { errnoCode } from '../../fs/fs-errors';
 import { type FrontMatter, parseIndex, renderIndex } from './front-matter';
@@ -100,15 +100,36 @@ export interface BundleWrite {
  */
 export async function writeBundle(root: string, folder: string, write: BundleWrite, io?: FileIo): Promise<Bundle> {
   const assetsDir = join(root, folder, ASSETS_DIR);
+  await removeTemps(join(root, folder));
+  await removeTemps(assetsDir);
   if (write.images.length > 0) await mkdir(assetsDir, { recursive: true });
   for (const image of write.images) {
     const target = join(assetsDir, image.asset);
     if (await exists(target)) continue;
-    await writeFileAtomic(target, await image.bytes(), io);
+    await writeAtomic(target, await image.bytes(), io);
   }
   const text = renderIndex(write.matter, write.body);
-  await writeFileAtomic(join(root, folder, INDEX_FILE), text, io);
+  await writeAtomic(join(root, folder, INDEX_FILE), text, io);
   return { folder, matter: write.matter, body: write.body.trim(), version: versionOf(text) };
+}
+
+/**
+ * A temp the writer kept after a failed rename is dropped: the outbox job still holds the story,
+ * and a site generator would publish a stray `index.md.<hex>.tmp` as a file of the page.
+ */
+async function writeAtomic(target: string, data: string | Uint8Array, io: FileIo | undefined): Promise<void> {
+  try {
+    await writeFileAtomic(target, data, io);
+  } catch (error) {
+    if (error instanceof AtomicWriteFailure && error.keptTemp !== undefined) await unlink(error.keptTemp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Temps left in a story's folder by a write cut off by a crash (kill -9, power cut). */
+async function removeTemps(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) if (TEMP_NAME.test(name)) await unlink(join(dir, name)).catch(() => undefined);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -113,14 +113,9 @@ export class HttpEndpointAdapter implements CmsAdapter {
     try {
       return await sendRequest(this.fetchImpl, { method, url, headers, ...(rawBody ? { rawBody } : {}), timeoutMs: this.options.timeoutMs ?? 30_000, siteLabel: this.site });
     } catch (error) {
+      // http.ts tells TLS_ERROR (certainly not sent) from a reset or time-out (perhaps acted on).
       if (error instanceof TransportFailure) {
-        const tls = isTlsFailure(error);
-        throw new SendFailure({
-          code: tls ? 'TLS_ERROR' : error.code,
-          message: error.message,
-          outcomeUnknown: phase === 'send' && error.outcomeUnknown && !tls,
-          cause: error,
-        });
+        throw new SendFailure({ code: error.code, message: error.message, outcomeUnknown: phase === 'send' && error.outcomeUnknown, cause: error });
       }
       throw error;
     }
@@ -155,13 +150,3 @@ function hostOf(url: string): string {
   }
 }
 
-/** http.ts reports a failed certificate as UNREACHABLE; the cause's code says it was TLS. */
-export function isTlsFailure(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /CERT|SSL|TLS|SELF_SIGNED/i.test(code)) return true;
-    current = current.cause;
-  }
-  return false;
-}
