@@ -3,21 +3,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readWordPressEnv, type WordPressEnv } from '../../../e2e/host/wordpress';
 import { newArticle } from '../../../shared/model/article';
-import { parsePayload, type PublishPayload } from '../publishing/adapter';
-import { sendRequest, TransportFailure } from '../publishing/http';
+import type { AssetReader, PublishPayload } from '../publishing/adapter';
+import { WordPressAdapter } from '../publishing/wordpress/wordpress-adapter';
 import { FaultProxy, type FaultMatch, seededPolicy } from '../test-support/fault-proxy';
-import type { OutboxJob, RemoteResult } from './job';
 import { OutboxStore } from './outbox-store';
 import { FakeTime, settle, startWorker, stopWorkers, tempFolder } from './testing';
-import { type OutboxTransport, SendFailure } from './transport';
 
 /**
  * P1 / F2 (notes/reliability.md §4.4) against the real WordPress on 127.0.0.1, behind the fault
- * proxy: the real OutboxWorker and OutboxStore (a temp folder, real files) publish DRAFTS distinct
- * stories while the proxy resets 30 % of the create POSTs after WordPress committed them, and
- * answers some with 429 (Retry-After) or 503, resets some before forwarding and stalls a few.
- * Pass: every job done, exactly one post per story on WordPress, the job's remote id is that
- * post, and nothing lost when the queue is read back from disk.
+ * proxy: the real OutboxWorker, OutboxStore (a temp folder, real files) and WordPressAdapter
+ * (reconcile by its marker in the content) publish DRAFTS distinct stories while the proxy resets
+ * 30 % of the create POSTs after WordPress committed them, answers some with 429 (Retry-After) or
+ * 503, resets some before forwarding and stalls a few. Pass: every job done, exactly one post per
+ * story on WordPress, the job's remote id is that post, nothing lost when the queue is read back
+ * from disk. A second test queues create + update per story through a network outage and an app
+ * restart (F2): the update lands on the create's post, after it.
  *
  * Time: backoff, 429 pauses and the reconcile grace run on fake time (they are the worker's rules,
  * not what is under test here); HTTP and the client's deadline are real. OUTBOX_FAULTS_DRAFTS
@@ -54,49 +54,15 @@ type Post = z.infer<typeof PostSchema>;
 
 const auth = (): string => `Basic ${Buffer.from(`${env.username}:${env.applicationPassword}`).toString('base64')}`;
 
-/**
- * STAND-IN until engineer W's WordPressAdapter (publishing/wordpress/wordpress-adapter.ts) is on
- * main: creates a post carrying a marker derived from the job's idempotency key and reconciles by
- * searching for that marker. The test must switch to the real adapter.
- */
-class MarkerAdapter implements OutboxTransport {
-  constructor(private readonly siteUrl: string) {}
+/** The stories carry no images; a request for one is a bug in the test. */
+const noImages: AssetReader = (_draftId, asset) => Promise.reject(new Error(`no image ${asset} in this test`));
 
-  async send(job: OutboxJob): Promise<RemoteResult> {
-    const payload = parsePayload(job);
-    if (payload.kind !== 'publish' || job.action !== 'create') throw new Error('the stand-in adapter only creates');
-    const body = { title: payload.article.headline, content: `<p>Fault test.</p>\n<!-- ${marker(job)} -->`, status: 'publish' };
-    return toResult(PostSchema.parse(await this.call('POST', {}, body)));
-  }
+/** Engineer W's adapter, pointed at the proxy; a short deadline so a stall costs 2 s, not 15. */
+const adapterVia = (siteUrl: string): WordPressAdapter =>
+  new WordPressAdapter({ credentials: { siteUrl, username: env.username, applicationPassword: env.applicationPassword }, readAsset: noImages, timeoutMs: 2_000 });
 
-  async reconcile(job: OutboxJob): Promise<RemoteResult | null> {
-    const found = z.array(PostSchema).parse(await this.call('GET', { search: marker(job), status: 'any', context: 'edit' }));
-    const post = found.find((p) => p.content.raw.includes(marker(job)));
-    return post === undefined ? null : toResult(post);
-  }
-
-  private async call(method: 'GET' | 'POST', query: Record<string, string>, body?: unknown): Promise<unknown> {
-    const url = new URL(`${this.siteUrl}/`);
-    url.searchParams.set('rest_route', '/wp/v2/posts');
-    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
-    const siteLabel = `the WordPress site at ${this.siteUrl}`;
-    try {
-      const reply = await sendRequest(fetch, { method, url: url.toString(), headers: { Authorization: auth() }, body, timeoutMs: 2_000, siteLabel });
-      if (reply.status >= 200 && reply.status < 300) return reply.json;
-      const message = `${siteLabel} answered HTTP ${reply.status}.`;
-      throw new SendFailure({ code: reply.status === 401 ? 'AUTH_FAILED' : 'CMS_ERROR', message, status: reply.status, retryAfter: reply.retryAfter, outcomeUnknown: false });
-    } catch (error) {
-      if (!(error instanceof TransportFailure)) throw error;
-      throw new SendFailure({ code: error.code, message: error.message, outcomeUnknown: error.outcomeUnknown, cause: error });
-    }
-  }
-}
-
-const marker = (job: OutboxJob): string => `nrmark${job.idempotencyKey.replace(/-/g, '')}`;
-const toResult = (post: Post): RemoteResult => ({ remoteId: String(post.id), url: post.link, slug: post.slug });
-
-/** Every post of this run on WordPress, in any status but trash, read directly (not through the proxy). */
-async function postsOfRun(): Promise<Post[]> {
+/** This run's posts whose title starts with `prefix`, in any status but trash, read directly (not through the proxy). */
+async function postsOfRun(prefix: string): Promise<Post[]> {
   const posts: Post[] = [];
   for (let page = 1; ; page += 1) {
     const url = new URL(`${env.url}/`);
@@ -105,15 +71,15 @@ async function postsOfRun(): Promise<Post[]> {
     const response = await fetch(url, { headers: { Authorization: auth() } });
     if (!response.ok) throw new Error(`GET posts page ${page} -> ${response.status}`);
     posts.push(...z.array(PostSchema).parse(await response.json()));
-    if (page >= Number(response.headers.get('x-wp-totalpages') ?? 1)) return posts;
+    if (page >= Number(response.headers.get('x-wp-totalpages') ?? 1)) return posts.filter((post) => post.title.raw.startsWith(prefix));
   }
 }
 
 const draftId = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const headline = (n: number): string => `Outbox faults ${RUN} story ${n}`;
+const headline = (n: number, test = 'P1'): string => `Outbox ${test} ${RUN} story ${n}`;
 
-function publishPayload(n: number): PublishPayload {
-  return { kind: 'publish', article: newArticle({ headline: headline(n), standfirst: `Story ${n} of a fault run.` }), revision: 1, timing: { kind: 'now' }, overwrite: false };
+function publishPayload(n: number, title = headline(n), section = ''): PublishPayload {
+  return { kind: 'publish', article: newArticle({ headline: title, standfirst: `Story ${n} of a fault run.`, section }), revision: 1, timing: { kind: 'now' }, overwrite: false };
 }
 
 describe('outbox → fault proxy → real WordPress', () => {
@@ -135,7 +101,7 @@ describe('outbox → fault proxy → real WordPress', () => {
     });
     const folder = `${work.path}/p1`;
     const time = new FakeTime(new Date().toISOString());
-    const { worker, store } = await startWorker(folder, { time, transport: new MarkerAdapter(proxy.url), maxInFlight: 6 });
+    const { worker, store } = await startWorker(folder, { time, transport: adapterVia(proxy.url), maxInFlight: 6 });
     for (let n = 0; n < DRAFTS; n += 1) {
       await worker.enqueue({ draftId: draftId(n), profileId: 'wp', action: 'create', payload: publishPayload(n) });
     }
@@ -152,7 +118,7 @@ describe('outbox → fault proxy → real WordPress', () => {
     expect(notDone).toEqual([]);
 
     // No duplicate: exactly one post per story, and it is the one the job names.
-    const posts = await postsOfRun();
+    const posts = await postsOfRun(headline(0).replace(/ 0$/, ' '));
     const byTitle = new Map<string, Post[]>();
     for (const post of posts) byTitle.set(post.title.raw, [...(byTitle.get(post.title.raw) ?? []), post]);
     const wrong = [...byTitle].filter(([, found]) => found.length !== 1).map(([title, found]) => `${title}: ${found.length} posts`);
@@ -175,5 +141,54 @@ describe('outbox → fault proxy → real WordPress', () => {
         `${proxy.count('reset-before-forward', CREATE)} reset before forwarding, ${proxy.count('stall', CREATE)} stalled; ` +
         `${proxy.count(undefined, LOOKUP)} reconcile look-ups (${proxy.count('pass', LOOKUP)} answered)`,
     );
+  });
+
+  it('creates then updates through a network outage and an app restart: order kept per story, no duplicate, none lost', { timeout: 120_000 }, async () => {
+    const stories = Math.max(10, Math.round(DRAFTS / 8));
+    const write: FaultMatch = { method: 'POST', route: /^\/wp\/v2\/posts(\/\d+)?$/ };
+    const read: FaultMatch = { method: 'GET', route: /^\/wp\/v2\/posts(\/\d+)?$/ };
+    const faulty = seededPolicy(SEED + 1, [
+      { rule: { kind: 'reset-after-commit' }, probability: 0.3, match: write },
+      { rule: { kind: 'status', status: 503 }, probability: 0.05, match: write },
+      { rule: { kind: 'status', status: 503 }, probability: 0.05, match: read },
+    ]);
+    proxy = await FaultProxy.start({ target: env.url, maxRequests: stories * 30, policy: faulty });
+    const folder = `${work.path}/f2`;
+    const time = new FakeTime(new Date().toISOString());
+    const title = (n: number, version: string): string => `${headline(n, 'F2')} ${version}`;
+    let run = await startWorker(folder, { time, transport: adapterVia(proxy.url), maxInFlight: 6 });
+    for (let n = 0; n < stories; n += 1) {
+      await run.worker.enqueue({ draftId: draftId(n), profileId: 'wp', action: 'create', payload: publishPayload(n, title(n, 'first'), 'Fault tests') });
+      await run.worker.enqueue({ draftId: draftId(n), profileId: 'wp', action: 'update', payload: publishPayload(n, title(n, 'second'), 'Fault tests') });
+    }
+    const doneCount = (): number => run.store.list().filter((j) => j.state === 'done').length;
+    await settle(run.worker, time, () => doneCount() >= stories / 2);
+
+    // The network goes down: every connection is reset before it reaches WordPress.
+    proxy.policy = () => ({ kind: 'reset-before-forward' });
+    const before = proxy.records.length;
+    await settle(run.worker, time, () => proxy!.records.length >= before + 30);
+    expect(run.worker.pendingCount()).toBeGreaterThan(0); // the restart must find work cut off
+    // The app quits and starts again (the queue is read back from disk), then the network returns.
+    await run.worker.stop();
+    run = await startWorker(folder, { time, transport: adapterVia(proxy.url), maxInFlight: 6 });
+    proxy.policy = faulty;
+    await run.worker.wake();
+    await settle(run.worker, time, () => run.worker.pendingCount() === 0, 50_000);
+    await run.worker.stop();
+
+    const jobs = run.store.list();
+    expect(jobs.filter((j) => j.state !== 'done').map((j) => `${j.action} …${j.draftId.slice(-3)}: ${j.lastError?.message ?? j.state}`)).toEqual([]);
+    expect(jobs).toHaveLength(stories * 2);
+    const posts = await postsOfRun(headline(0, 'F2').replace(/ 0$/, ' '));
+    expect(posts).toHaveLength(stories); // one post per story: the update changed it, nothing made a second
+    for (let n = 0; n < stories; n += 1) {
+      const [create, update] = jobs.filter((j) => j.draftId === draftId(n)).sort((a, b) => a.seq - b.seq);
+      const post = posts.find((p) => String(p.id) === create?.result?.remoteId);
+      expect(post?.title.raw, `story ${n}`).toBe(title(n, 'second')); // the update landed last, on the create's post
+      expect(update?.result?.remoteId, `story ${n}`).toBe(create?.result?.remoteId);
+    }
+    expect(proxy.count('reset-after-commit')).toBeGreaterThan(0);
+    expect(proxy.count('reset-before-forward')).toBeGreaterThanOrEqual(30);
   });
 });

@@ -74,19 +74,27 @@ export function matches(match: FaultMatch | undefined, request: ProxiedRequest):
 }
 
 /**
- * Random faults from a seed, the same sequence on every run: for each request that a rule's
- * `match` admits, that rule fires with its `probability` (rules are tried in order, one draw per
- * request), else the request passes.
+ * Random faults from a seed, the same on every run: for each request, the rules whose `match`
+ * admits it are tried in order with one draw, each firing with its `probability`, else the request
+ * passes. Requests admitted by different sets of rules draw from separate streams, so the n-th
+ * create always meets the same fate however parallel lanes interleave creates with look-ups.
  */
 export function seededPolicy(seed: number, rules: ReadonlyArray<{ rule: FaultRule; probability: number; match?: FaultMatch }>): FaultPolicy {
-  const random = seededRandom(seed);
+  const streams = new Map<string, () => number>();
   return (request) => {
+    const candidates = rules.flatMap((entry, index) => (matches(entry.match, request) ? [index] : []));
+    if (candidates.length === 0) return PASS;
+    const key = candidates.join(',');
+    let random = streams.get(key);
+    if (random === undefined) {
+      random = seededRandom(seed + 7919 * (candidates[0]! + 1) + candidates.length);
+      streams.set(key, random);
+    }
     const draw = random();
     let cumulative = 0;
-    for (const { rule, probability, match } of rules) {
-      if (!matches(match, request)) continue;
-      cumulative += probability;
-      if (draw < cumulative) return rule;
+    for (const index of candidates) {
+      cumulative += rules[index]!.probability;
+      if (draw < cumulative) return rules[index]!.rule;
     }
     return PASS;
   };

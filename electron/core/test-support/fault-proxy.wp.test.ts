@@ -163,6 +163,15 @@ describe('fault policies', () => {
     expect(resets).toBeGreaterThan(250);
     expect(resets).toBeLessThan(350);
     expect(one({ index: 0, method: 'GET', route: '/wp/v2/posts' }).kind).toBe('pass');
+    // Look-ups interleaved at random (as parallel lanes do) do not change what the creates meet.
+    const mixedRules = [...rules, { rule: { kind: 'status', status: 503 } as const, probability: 0.5, match: { method: 'GET' } }];
+    const mixed = seededPolicy(42, mixedRules);
+    const interleaved: string[] = [];
+    for (let index = 0; interleaved.length < 1_000; index += 1) {
+      if (index % 3 === 1) mixed({ index, method: 'GET', route: '/wp/v2/posts' });
+      else interleaved.push(mixed({ index, method: 'POST', route: '/wp/v2/posts' }).kind);
+    }
+    expect(interleaved).toEqual(kinds);
     const other = seededPolicy(43, rules);
     expect(Array.from({ length: 1_000 }, (_, index) => other({ index, method: 'POST', route: '/wp/v2/posts' }).kind)).not.toEqual(kinds);
   });
