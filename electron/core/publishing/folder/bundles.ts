@@ -26,7 +26,7 @@ export interface Bundle {
 
 /** A folder name we would create or accept back from a job: one plain path segment. */
 export const isFolderName = (name: string): boolean =>
-  /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(name) && !name.includes('..');
+  /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(name) && !name.includes('..');
 
 export const versionOf = (text: string): string => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32)}`;
 

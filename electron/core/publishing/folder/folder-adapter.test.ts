@@ -155,6 +155,18 @@ describe('local folder: publish', () => {
     expect(await readdir(join(folder.path, 'bridge-reopens-2'))).toEqual(['notes.txt']);
   });
 
+  it('keeps folder names short and usable everywhere: a 200-character slug, a slug Windows reserves, no slug at all', async () => {
+    const long = await adapter.send(jobOf('create', publish(story({ slug: 'a'.repeat(99) + '-' + 'b'.repeat(100) }))), { earlier: undefined });
+    expect(long.remoteId).toBe('a'.repeat(99));
+    const again = jobOf('create', publish(story({ slug: 'a'.repeat(99) + '-' + 'b'.repeat(100) })), OTHER);
+    expect((await adapter.send(again, { earlier: undefined })).remoteId).toBe(`${'a'.repeat(99)}-2`);
+    expect(await adapter.reconcile(again, { earlier: undefined })).toMatchObject({ remoteId: `${'a'.repeat(99)}-2` });
+    const reserved = jobOf('create', publish(story({ slug: 'con' })), '00000000-0000-4000-8000-00000000000c');
+    expect((await adapter.send(reserved, { earlier: undefined })).remoteId).toBe('con-story');
+    const bare = jobOf('create', publish(story({ slug: '', headline: '¿?' })), '00000000-0000-4000-8000-00000000000d');
+    expect((await adapter.send(bare, { earlier: undefined })).remoteId).toBe('story-00000000');
+  });
+
   it('schedules with the publish time as the date, which site generators hold back until then', async () => {
     const publishAt = '2026-11-30T06:00:00.000Z';
     const result = await adapter.send(jobOf('create', publish(story(), { timing: { kind: 'scheduled', publishAt } })), { earlier: undefined });

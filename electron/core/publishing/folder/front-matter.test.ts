@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { newArticle } from '../../../../shared/model/article';
 import { type FrontMatter, parseIndex, renderIndex } from './front-matter';
+import { storyBody, storyMatter } from './story-matter';
 
 const matterWith = (title: string, tag: string, place: string): FrontMatter => ({
   title,
@@ -49,5 +51,22 @@ describe('front matter', () => {
     expect(parseIndex('# Just Markdown\n')).toBeNull();
     expect(parseIndex('---\ntitle: "x"\n---\nbody')).toBeNull();
     expect(parseIndex('---\ntitle: [unclosed\n---\n')).toBeNull();
+  });
+});
+
+describe('a whole story through the front matter', () => {
+  it('every story field comes back as typed, whatever it holds', () => {
+    const line = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('---', 'a: b', '"', "'", '\n---\n', 'No', '#x', '- y', '\u2028'));
+    fc.assert(
+      fc.property(line, line, fc.array(line, { maxLength: 3 }), line, fc.array(line, { maxLength: 3 }), line, line, (headline, standfirst, byline, section, tags, seoTitle, place) => {
+        const article = newArticle({ headline, standfirst, byline, section, tags, seoTitle, dateline: { place, date: '2026-11-28' } });
+        const payload = { kind: 'publish' as const, article, revision: 1, timing: { kind: 'now' as const }, overwrite: false };
+        const matter = storyMatter(payload, { draftId: 'd', idempotencyKey: 'k', now: '2026-11-28T10:00:00.000Z', previous: undefined });
+        const parsed = parseIndex(renderIndex(matter, storyBody(payload, undefined)));
+        expect(parsed?.matter).toMatchObject({ title: headline, description: standfirst, authors: byline, tags, seo: { title: seoTitle }, dateline: { place } });
+        expect(parsed?.matter.categories).toEqual(section === '' ? [] : [section]);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

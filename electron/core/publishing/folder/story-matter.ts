@@ -67,8 +67,15 @@ export function storyBody(payload: PublishPayload, previous: FrontMatter | undef
   return correction ? `${body}\n\n${correctionMarkdown(correction.note, correction.at)}` : body;
 }
 
-/** The folder name a new story asks for: its slug, else one made from the headline. */
+/** Names Windows will not give a folder, whatever follows the dot. */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
+
+/**
+ * The folder name a new story asks for: its slug, else one made from the headline; short enough
+ * to leave room for a `-2` and for the paths under it on Windows.
+ */
 export function folderBase(article: Article, draftId: string): string {
-  const slug = article.slug !== '' ? article.slug : slugFromHeadline(article.headline);
-  return slug !== '' ? slug : `story-${draftId.slice(0, 8)}`;
+  const slug = (article.slug !== '' ? article.slug : slugFromHeadline(article.headline)).slice(0, 100).replace(/-+$/, '');
+  if (slug === '') return `story-${draftId.slice(0, 8)}`;
+  return WINDOWS_RESERVED.test(slug) ? `${slug}-story` : slug;
 }
