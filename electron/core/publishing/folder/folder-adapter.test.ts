@@ -1,20 +1,15 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { body, element, paragraph, text } from '../../../../shared/editor/article-fixture';
-import { newArticle, type Article } from '../../../../shared/model/article';
+import type { Article } from '../../../../shared/model/article';
 import type { OutboxJob } from '../../outbox/job';
 import { FakeTime, tempFolder } from '../../outbox/testing';
-import { SendFailure } from '../../outbox/transport';
 import type { JobPayload } from '../adapter';
+import { BYTES, DRAFT, failureOf, jobOf as fixtureJob, INLINE, PHOTO, publish, story as fixtureStory } from '../adapter-fixture';
 import { parseIndex } from './front-matter';
 import { FolderAdapter } from './folder-adapter';
 
-const DRAFT = '00000000-0000-4000-8000-00000000000a';
 const OTHER = '00000000-0000-4000-8000-00000000000b';
-const PHOTO = `${'a'.repeat(32)}.png`;
-const INLINE = `${'b'.repeat(32)}.jpg`;
-const BYTES: Record<string, Uint8Array> = { [PHOTO]: new Uint8Array([137, 80, 78, 71, 1]), [INLINE]: new Uint8Array([255, 216, 255, 2]) };
 
 let folder: { path: string; remove: () => Promise<void> };
 let time: FakeTime;
@@ -38,57 +33,18 @@ beforeEach(async () => {
 });
 afterEach(() => folder.remove());
 
+/** The shared story, with strings YAML must quote (a `---`, quotes, "yes") and two authors. */
 const story = (fields: Partial<Article> = {}): Article =>
-  newArticle({
+  fixtureStory({
     headline: 'Bridge reopens: "at last" --- says mayor',
-    standfirst: 'The river crossing is open again.',
     byline: ['Ana Ruiz', 'Luis Gil'],
-    section: 'Local',
     tags: ['transport', 'yes'],
-    slug: 'bridge-reopens',
-    dateline: { place: 'Girona', date: '2026-11-28' },
     seoTitle: 'Bridge reopens',
-    seoDescription: 'Open again',
-    editorialNote: 'Check the mayor quote with Marta',
-    featuredImage: { asset: PHOTO, alt: 'The bridge', caption: 'At dawn', credit: 'Photo: J. Pérez' },
-    body: body(
-      paragraph(text('Traffic flows again.')),
-      { type: 'article-image', version: 1, asset: INLINE, alt: 'Cars', caption: 'First cars', credit: 'Photo: A' },
-      element('heading', [text('Cost')], { tag: 'h2' }),
-    ),
     ...fields,
   });
 
-const publish = (article: Article, extra: Partial<Extract<JobPayload, { kind: 'publish' }>> = {}): JobPayload => ({
-  kind: 'publish',
-  article,
-  revision: 3,
-  timing: { kind: 'now' },
-  overwrite: false,
-  ...extra,
-});
-
-let seq = 0;
-const jobOf = (action: OutboxJob['action'], payload: JobPayload, draftId = DRAFT): OutboxJob => {
-  seq += 1;
-  return {
-    id: `5f0c8d8e-1b2a-4c3d-8e9f-0a1b2c3d4e${String(seq).padStart(2, '0')}`,
-    seq,
-    idempotencyKey: `key-${seq}`,
-    draftId,
-    profileId: 'folder',
-    action,
-    payload,
-    state: 'sending',
-    outcomeUnknown: false,
-    attempts: 1,
-    failures: 0,
-    serverErrors: 0,
-    createdAt: time.now().toISOString(),
-    updatedAt: time.now().toISOString(),
-    notBefore: time.now().toISOString(),
-  };
-};
+const jobOf = (action: OutboxJob['action'], payload: JobPayload, draftId = DRAFT): OutboxJob =>
+  fixtureJob(action, payload, { draftId, profileId: 'folder', now: time.now() });
 
 const readIndex = async (name: string) => {
   const parsed = parseIndex(await readFile(join(folder.path, name, 'index.md'), 'utf8'));
@@ -96,15 +52,6 @@ const readIndex = async (name: string) => {
   return parsed;
 };
 
-const failureOf = async (promise: Promise<unknown>): Promise<SendFailure> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SendFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-};
 
 describe('local folder: publish', () => {
   it('writes a page bundle: front matter with every story field, Markdown body, image files beside it; never the editorial note', async () => {

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SendFailure } from '../../outbox/transport';
 import { HttpReceiver } from '../../test-support/http-receiver';
 import { LoopbackServers } from '../../test-support/loopback-servers';
 import { HttpEndpointAdapter } from './http-endpoint-adapter';
-import { BYTES, DRAFT, INLINE, jobOf, PHOTO, publish, readAsset, story } from './endpoint-fixture';
+import { BYTES, DRAFT, failureOf, INLINE, jobOf, PHOTO, publish, readAsset, story } from '../adapter-fixture';
 import { IMAGE_PLACEHOLDER_PREFIX, PublishBodySchema } from './payload';
 
 let receiver: HttpReceiver;
@@ -20,15 +19,6 @@ afterEach(async () => {
   await servers.closeAll();
 });
 
-const failureOf = async (promise: Promise<unknown>): Promise<SendFailure> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SendFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-};
 
 describe('HTTP endpoint: the payload', () => {
   it('sends every story field but the editorial note, HTML with image placeholders, Markdown, and the images', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { settle, startWorker, stopWorkers, tempFolder } from '../../outbox/testing';
 import { HttpReceiver } from '../../test-support/http-receiver';
-import { DRAFT, publish, readAsset, story } from './endpoint-fixture';
+import { DRAFT, publish, readAsset, story } from '../adapter-fixture';
 import { HttpEndpointAdapter } from './http-endpoint-adapter';
 
 /** The outbox worker (real store in a temp folder) sending through the adapter to the test receiver. */

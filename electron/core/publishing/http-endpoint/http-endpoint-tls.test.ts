@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SendFailure } from '../../outbox/transport';
-import { jobOf, publish, readAsset } from './endpoint-fixture';
+import { jobOf, publish, readAsset } from '../adapter-fixture';
 import { HttpEndpointAdapter } from './http-endpoint-adapter';
 
 /** An endpoint behind a self-signed certificate (made by openssl): TLS_ERROR, and nothing was sent. */

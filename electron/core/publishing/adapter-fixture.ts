@@ -1,9 +1,10 @@
-import { body, element, paragraph, text } from '../../../../shared/editor/article-fixture';
-import { type Article, newArticle } from '../../../../shared/model/article';
-import type { OutboxJob } from '../../outbox/job';
-import type { AssetReader, JobPayload, PublishPayload } from '../adapter';
+import { body, element, paragraph, text } from '../../../shared/editor/article-fixture';
+import { type Article, newArticle } from '../../../shared/model/article';
+import type { OutboxJob } from '../outbox/job';
+import { SendFailure } from '../outbox/transport';
+import type { AssetReader, JobPayload, PublishPayload } from './adapter';
 
-/** Test data for the HTTP endpoint tests (not imported by app code). */
+/** Test data for the CMS adapter tests: a story with every field and two images (not imported by app code). */
 
 export const DRAFT = '00000000-0000-4000-8000-00000000000a';
 export const PHOTO = `${'a'.repeat(32)}.png`;
@@ -47,15 +48,20 @@ export const publish = (article: Article = story(), extra: Partial<PublishPayloa
 });
 
 let seq = 0;
-export function jobOf(action: OutboxJob['action'], payload: JobPayload): OutboxJob {
+/** A job as the worker hands it to an adapter: `sending`, one attempt, a fresh idempotency key. */
+export function jobOf(
+  action: OutboxJob['action'],
+  payload: JobPayload,
+  options: { draftId?: string; profileId?: string; now?: Date } = {},
+): OutboxJob {
   seq += 1;
-  const now = new Date().toISOString();
+  const now = (options.now ?? new Date()).toISOString();
   return {
     id: `5f0c8d8e-1b2a-4c3d-8e9f-0a1b2c3d${String(seq).padStart(4, '0')}`,
     seq,
     idempotencyKey: `key-${seq}-${Math.random().toString(36).slice(2)}`,
-    draftId: DRAFT,
-    profileId: 'endpoint',
+    draftId: options.draftId ?? DRAFT,
+    profileId: options.profileId ?? 'endpoint',
     action,
     payload,
     state: 'sending',
@@ -67,4 +73,15 @@ export function jobOf(action: OutboxJob['action'], payload: JobPayload): OutboxJ
     updatedAt: now,
     notBefore: now,
   };
+}
+
+/** The SendFailure a call rejects with; anything else fails the test. */
+export async function failureOf(promise: Promise<unknown>): Promise<SendFailure> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof SendFailure) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
 }
