@@ -9,10 +9,11 @@ import type { DraftStore } from '../drafts/draft-store';
 import type { HouseRules } from '../settings/house-rules';
 import type { WordPressProfile } from '../settings/wordpress-profile';
 import { renderWithUploadedImages } from './wordpress/body-images';
-import { captionWithCredit, MediaLibrary } from './wordpress/media';
-import { basePostFields, postContent, slugToSend } from './wordpress/post-mapping';
+import { MediaLibrary } from './wordpress/media';
+import { basePostFields, postContent } from './wordpress/post-mapping';
 import { resolveTerms } from './wordpress/terms';
 import { WordPressClient } from './wordpress/wordpress-client';
+import { captionWithCredit, slugToSend } from './story-mapping';
 
 type PublishResult = MethodOutput<'publishing.publish'>;
 

@@ -12,10 +12,11 @@ import {
   type RemoteCopy,
   type UnpublishPayload,
 } from '../adapter';
-import { slugToSend } from '../wordpress/post-mapping';
+
 import { GhostApiFailure, GhostClient, type GhostPost, type GhostPostFields } from './ghost-client';
 import { markerTag, toGhostSendFailure, toVerdict } from './ghost-failures';
 import { correctionsIn, ghostPostFields, ghostPreview, imageAssets } from './ghost-mapping';
+import { slugToSend } from '../story-mapping';
 
 export interface GhostProfile {
   /** The site's admin address, e.g. `https://example.com`. */

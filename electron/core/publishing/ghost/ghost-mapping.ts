@@ -4,9 +4,9 @@ import { bylineText, correctionText } from '../../../../shared/editor/story-text
 import type { Article } from '../../../../shared/model/article';
 import type { MappingPreview } from '../adapter';
 import { formatDateline } from '../dateline';
-import { captionWithCredit } from '../wordpress/media';
-import { withDateline } from '../wordpress/post-mapping';
+
 import type { GhostPostFields } from './ghost-client';
+import { captionWithCredit, withDateline } from '../story-mapping';
 
 /**
  * How the story fields land in a Ghost post (Admin API 5.x), as a pure function:

@@ -1,7 +1,8 @@
 import { readBody } from '../../../../shared/editor/body-model';
 import { renderBodyBlocks, type RenderedBlock } from '../../../../shared/editor/render-html';
 import type { EditorStateJson } from '../../../../shared/model/article';
-import { captionWithCredit, type MediaLibrary, type RemoteMedia } from './media';
+import { type MediaLibrary, type RemoteMedia } from './media';
+import { captionWithCredit } from '../story-mapping';
 
 /**
  * Renders the body with each of its images uploaded to the media library (once per asset, and

@@ -19,13 +19,6 @@ export interface MediaUpload {
 
 const MediaReplySchema = z.object({ id: z.number().int().positive(), source_url: z.string() });
 
-/** The printed caption with its credit, the way the site shows it under the picture. */
-export function captionWithCredit(caption: string, credit: string): string {
-  const text = caption.trim();
-  const by = credit.trim();
-  if (by === '') return text;
-  return text === '' ? by : `${text} (${by})`;
-}
 
 /**
  * Uploads each image of a draft at most once per site: `known` holds what earlier publishes

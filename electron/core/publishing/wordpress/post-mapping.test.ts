@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { newArticle } from '../../../../shared/model/article';
 import { bylineText } from '../../../../shared/editor/story-text';
-import { basePostFields, bylineBlock, correctionBlock, correctionBlocksIn, postContent, slugToSend, withDateline } from './post-mapping';
+import { basePostFields, bylineBlock, correctionBlock, correctionBlocksIn, postContent } from './post-mapping';
 import { distinctNames, sameTermName } from './terms';
-import { captionWithCredit } from './media';
+import { captionWithCredit, slugToSend, withDateline } from '../story-mapping';
 
 describe('byline', () => {
   it('prints the names the way a byline reads', () => {

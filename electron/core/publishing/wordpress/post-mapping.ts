@@ -1,10 +1,10 @@
 import { escapeHtml, type RenderedBlock } from '../../../../shared/editor/render-html';
 import type { Article } from '../../../../shared/model/article';
-import { slugFromHeadline } from '../../../../shared/model/slug';
 import { formatDateline } from '../dateline';
 import { type BlockMarkupOptions, toBlockMarkup } from './block-markup';
 import type { PostFields } from './wordpress-client';
 import { bylineText, correctionText } from '../../../../shared/editor/story-text';
+import { withDateline } from '../story-mapping';
 
 /**
  * How the story fields land in a WordPress post (wp/v2/posts, WordPress 6.1 core, no plugins):
@@ -33,16 +33,6 @@ export function bylineBlock(names: readonly string[]): string {
   return `<!-- wp:paragraph {"className":"byline"} --><p class="byline">${escapeHtml(text)}</p><!-- /wp:paragraph -->`;
 }
 
-/** The blocks with the dateline opening the first paragraph (a story that starts with a list keeps it at its first paragraph). */
-export function withDateline(blocks: readonly RenderedBlock[], dateline: string): RenderedBlock[] {
-  if (dateline === '') return [...blocks];
-  const first = blocks.findIndex((block) => block.type === 'paragraph');
-  if (first < 0) return [...blocks];
-  return blocks.map((block, index) =>
-    index === first && block.type === 'paragraph' ? { ...block, html: block.html.replace(/^<p>/, `<p>${escapeHtml(dateline)} `) } : block,
-  );
-}
-
 /** The post's content: byline, then the body with its dateline (images link to their media items). */
 export function postContent(
   article: Pick<Article, 'byline' | 'dateline'>,
@@ -51,22 +41,6 @@ export function postContent(
 ): string {
   const body = toBlockMarkup(withDateline(blocks, formatDateline(article.dateline)), options);
   return [bylineBlock(article.byline), body].filter((part) => part !== '').join('\n\n');
-}
-
-/**
- * The slug to send. Once the story is published its address stays: the recorded slug goes again,
- * even when the headline changed (and even if the slug field still follows the headline, as it
- * would in a window that has not caught up yet). Only a slug the journalist typed, different from
- * the recorded one, replaces it. Before the first publish: the slug field, or the headline's slug
- * while it follows the headline; undefined lets WordPress make one.
- */
-export function slugToSend(article: Pick<Article, 'headline' | 'slug' | 'slugFollowsHeadline'>, recorded: string | undefined): string | undefined {
-  if (recorded !== undefined && recorded !== '') {
-    const deliberate = !article.slugFollowsHeadline && article.slug !== '' && article.slug !== recorded;
-    return deliberate ? article.slug : recorded;
-  }
-  const own = article.slugFollowsHeadline ? slugFromHeadline(article.headline) : article.slug;
-  return own === '' ? undefined : own;
 }
 
 /** Everything but the term ids and the image, which need WordPress to resolve. */

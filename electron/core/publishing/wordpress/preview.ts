@@ -2,8 +2,9 @@ import { renderBodyBlocks } from '../../../../shared/editor/render-html';
 import type { Article } from '../../../../shared/model/article';
 import type { MappingPreview } from '../adapter';
 import { formatDateline } from '../dateline';
-import { captionWithCredit } from './media';
-import { bylineBlock, postContent, slugToSend } from './post-mapping';
+
+import { bylineBlock, postContent } from './post-mapping';
+import { captionWithCredit, slugToSend } from '../story-mapping';
 
 /**
  * What WordPress will get for this story, field by field, and what it cannot hold (post-mapping.ts

@@ -8,13 +8,14 @@ import { type AssetReader, type CmsAdapter, type ConnectionVerdict, type Mapping
 import { renderWithUploadedImages } from './body-images';
 import { testWordPressConnection } from './connection';
 import { hasMarker, markerOf, withMarker, withoutMarker } from './marker';
-import { captionWithCredit, MediaLibrary } from './media';
+import { MediaLibrary } from './media';
 import { assetsOf, uploadedBefore } from './media-lookup';
-import { basePostFields, correctionBlock, correctionBlocksIn, postContent, slugToSend } from './post-mapping';
+import { basePostFields, correctionBlock, correctionBlocksIn, postContent } from './post-mapping';
 import { previewForWordPress } from './preview';
 import { asSendFailure } from './send-failure';
 import { resolveTerms } from './terms';
 import { type EditablePost, type PostFields, type RemotePost, WordPressClient, type WordPressCredentials } from './wordpress-client';
+import { captionWithCredit, slugToSend } from '../story-mapping';
 
 /**
  * The outbox's WordPress adapter (WordPress 6.1+ core REST API, application password; no plugin).
