@@ -6,6 +6,10 @@ export type AppSettings = {
   wordpress?: { siteUrl: string; username: string };
   /** Checked against HouseProfileSchema when read: a hand-edited file cannot break publishing. */
   houseProfile?: unknown;
+  /** CMS profiles (ProfilesSettingsSchema), checked when read; secrets are never here. */
+  cmsProfiles?: unknown;
+  /** Stored profiles that no longer parsed, kept aside (not thrown away) for a person to look at. */
+  cmsProfilesDamaged?: unknown;
 };
 
 export const WORDPRESS_PASSWORD_SECRET = 'wordpress.applicationPassword';
