@@ -68,15 +68,23 @@ const PostSchema = z.object({
 });
 export type GhostReadPost = z.infer<typeof PostSchema>;
 
+/**
+ * An Admin API token minted by the test's own code, not the app's (electron/core/publishing/ghost/ghost-jwt.ts):
+ * what the tests read back must not depend on the code under test.
+ */
+export function adminToken(adminApiKey: string): string {
+  const [id = '', secret = ''] = adminApiKey.split(':');
+  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const iat = Math.floor(Date.now() / 1000);
+  const unsigned = `${part({ alg: 'HS256', typ: 'JWT', kid: id })}.${part({ iat, exp: iat + 300, aud: '/admin/' })}`;
+  return `${unsigned}.${createHmac('sha256', Buffer.from(secret, 'hex')).update(unsigned).digest('base64url')}`;
+}
+
 export class GhostReader {
   constructor(private readonly env: GhostEnv) {}
 
   private token(): string {
-    const [id = '', secret = ''] = this.env.adminApiKey.split(':');
-    const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const iat = Math.floor(Date.now() / 1000);
-    const unsigned = `${part({ alg: 'HS256', typ: 'JWT', kid: id })}.${part({ iat, exp: iat + 300, aud: '/admin/' })}`;
-    return `${unsigned}.${createHmac('sha256', Buffer.from(secret, 'hex')).update(unsigned).digest('base64url')}`;
+    return adminToken(this.env.adminApiKey);
   }
 
   private async get(path: string, query: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {

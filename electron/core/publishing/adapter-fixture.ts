@@ -1,8 +1,9 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { body, element, paragraph, text } from '../../../shared/editor/article-fixture';
 import { type Article, newArticle } from '../../../shared/model/article';
 import type { OutboxJob } from '../outbox/job';
 import { SendFailure } from '../outbox/transport';
-import type { AssetReader, JobPayload, PublishPayload } from './adapter';
+import type { AssetReader, DraftImage, JobPayload, PublishPayload } from './adapter';
 
 /** Test data for the CMS adapter tests: a story with every field and two images (not imported by app code). */
 
@@ -48,22 +49,25 @@ export const publish = (article: Article = story(), extra: Partial<PublishPayloa
 });
 
 let seq = 0;
-/** A job as the worker hands it to an adapter: `sending`, one attempt, a fresh idempotency key. */
+/**
+ * A job as the worker hands it to an adapter: `sending`, one attempt, fresh ids and idempotency
+ * key. The payload goes through JSON, as the outbox store keeps it.
+ */
 export function jobOf(
   action: OutboxJob['action'],
-  payload: JobPayload,
+  payload: unknown,
   options: { draftId?: string; profileId?: string; now?: Date } = {},
 ): OutboxJob {
   seq += 1;
   const now = (options.now ?? new Date()).toISOString();
   return {
-    id: `5f0c8d8e-1b2a-4c3d-8e9f-0a1b2c3d${String(seq).padStart(4, '0')}`,
+    id: randomUUID(),
     seq,
-    idempotencyKey: `key-${seq}-${Math.random().toString(36).slice(2)}`,
+    idempotencyKey: randomUUID(),
     draftId: options.draftId ?? DRAFT,
     profileId: options.profileId ?? 'endpoint',
     action,
-    payload,
+    payload: payload === undefined ? undefined : (JSON.parse(JSON.stringify(payload)) as unknown),
     state: 'sending',
     outcomeUnknown: false,
     attempts: 1,
@@ -72,6 +76,31 @@ export function jobOf(
     createdAt: now,
     updatedAt: now,
     notBefore: now,
+  };
+}
+
+/** A valid PNG (WordPress and Ghost check an upload is an image), a distinct file per `seed`. */
+export function pngAsset(seed: string): { asset: string; image: DraftImage } {
+  const base = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+  // Bytes after IEND are ignored by decoders: a distinct file (and content hash) per seed.
+  const bytes = new Uint8Array(Buffer.concat([base, Buffer.from(seed, 'utf8')]));
+  return { asset: `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.png`, image: { mediaType: 'image/png', bytes } };
+}
+
+/** Draft images in memory; counts reads, to tell an upload from a reuse. */
+export class MemoryAssets {
+  readonly images = new Map<string, DraftImage>();
+  reads = 0;
+  add(seed: string): string {
+    const { asset, image } = pngAsset(seed);
+    this.images.set(asset, image);
+    return asset;
+  }
+  readonly read = async (_draftId: string, asset: string): Promise<DraftImage> => {
+    const image = this.images.get(asset);
+    if (image === undefined) throw new Error(`no asset ${asset}`);
+    this.reads += 1;
+    return image;
   };
 }
 

@@ -1,37 +1,19 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { GhostEnv } from '../../../../e2e/host/ghost';
+import { adminToken, type GhostEnv } from '../../../../e2e/host/ghost';
 import { body, element, paragraph, text } from '../../../../shared/editor/article-fixture';
 import { type Article, newArticle } from '../../../../shared/model/article';
 import type { JobAction, OutboxJob } from '../../outbox/job';
-import type { DraftImage, PublishPayload } from '../adapter';
+import type { PublishPayload } from '../adapter';
+import { jobOf as fixtureJob } from '../adapter-fixture';
 
 /** Test support for the Ghost adapter against the real Ghost; not imported by app code. */
 
-/** A valid PNG (Ghost checks an upload is an image), a distinct file per `seed`. */
-export function pngAsset(seed: string): { asset: string; image: DraftImage } {
-  const base = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
-  // Bytes after IEND are ignored by decoders.
-  const bytes = new Uint8Array(Buffer.concat([base, Buffer.from(seed, 'utf8')]));
-  return { asset: `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.png`, image: { mediaType: 'image/png', bytes } };
-}
+export { MemoryAssets, pngAsset } from '../adapter-fixture';
 
-/** Draft images in memory; counts reads. */
-export class MemoryAssets {
-  readonly images = new Map<string, DraftImage>();
-  reads = 0;
-  add(seed: string): string {
-    const { asset, image } = pngAsset(seed);
-    this.images.set(asset, image);
-    return asset;
-  }
-  readonly read = async (_draftId: string, asset: string): Promise<DraftImage> => {
-    const image = this.images.get(asset);
-    if (image === undefined) throw new Error(`no asset ${asset}`);
-    this.reads += 1;
-    return image;
-  };
-}
+/** A job of a fresh draft (or the one given) on the test profile. */
+export const jobOf = (action: JobAction, payload: unknown, draftId: string = randomUUID()): OutboxJob =>
+  fixtureJob(action, payload, { draftId, profileId: 'ghost-test' });
 
 export const NOTE = 'NOTE-FOR-THE-DESK-ONLY';
 
@@ -62,27 +44,6 @@ export function publishPayload(article: Article, extra: Partial<Omit<PublishPayl
   return { kind: 'publish', article, revision: 1, timing: { kind: 'now' }, overwrite: false, ...extra };
 }
 
-export function jobOf(action: JobAction, payload: unknown): OutboxJob {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    seq: 0,
-    idempotencyKey: randomUUID(),
-    draftId: randomUUID(),
-    profileId: 'ghost-test',
-    action,
-    payload: JSON.parse(JSON.stringify(payload)) as unknown,
-    state: 'pending',
-    outcomeUnknown: false,
-    attempts: 0,
-    failures: 0,
-    serverErrors: 0,
-    createdAt: now,
-    updatedAt: now,
-    notBefore: now,
-  };
-}
-
 const AdminPostSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -109,11 +70,7 @@ export class GhostAdmin {
   constructor(private readonly env: GhostEnv) {}
 
   private token(): string {
-    const [id = '', secret = ''] = this.env.adminApiKey.split(':');
-    const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const iat = Math.floor(Date.now() / 1000);
-    const unsigned = `${part({ alg: 'HS256', typ: 'JWT', kid: id })}.${part({ iat, exp: iat + 300, aud: '/admin/' })}`;
-    return `${unsigned}.${createHmac('sha256', Buffer.from(secret, 'hex')).update(unsigned).digest('base64url')}`;
+    return adminToken(this.env.adminApiKey);
   }
 
   async call(method: 'GET' | 'PUT' | 'DELETE', path: string, query: Record<string, string> = {}, payload?: unknown): Promise<{ status: number; json: unknown }> {

@@ -1,39 +1,25 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readWordPressEnv, type WordPressEnv } from '../../../../e2e/host/wordpress';
 import { type Article, newArticle } from '../../../../shared/model/article';
 import { articleWith } from '../../drafts/testing';
 import type { JobAction, OutboxJob } from '../../outbox/job';
-import type { DraftImage, PublishPayload } from '../adapter';
+import type { PublishPayload } from '../adapter';
 import { WordPressAdapter } from './wordpress-adapter';
+import { jobOf as fixtureJob, MemoryAssets } from '../adapter-fixture';
 
 /** Test support for the WordPress adapter against the real WordPress; not imported by app code. */
+
+export { MemoryAssets, pngAsset } from '../adapter-fixture';
+
+/** A job of a fresh draft (or the one given) on the test profile. */
+export const jobOf = (action: JobAction, payload: unknown, draftId: string = randomUUID()): OutboxJob =>
+  fixtureJob(action, payload, { draftId, profileId: 'wp-test' });
 
 /** The test WordPress (scripts/cms/wordpress.sh); a clear reason when it is not running. */
 export async function wordpressEnv(): Promise<WordPressEnv> {
   return readWordPressEnv().catch(() => {
     throw new Error('The test WordPress is not running: start it with `npm run cms:wordpress start` (needs root for apt).');
   });
-}
-
-/** A valid PNG (WordPress checks that an upload really is an image), different per `seed`. */
-export function pngAsset(seed: string): { asset: string; image: DraftImage } {
-  const base = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
-  // Bytes after IEND are ignored by decoders: a distinct file (and content hash) per seed.
-  const bytes = new Uint8Array(Buffer.concat([base, Buffer.from(seed, 'utf8')]));
-  const asset = `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.png`;
-  return { asset, image: { mediaType: 'image/png', bytes } };
-}
-
-/** Draft images in memory; counts reads, to tell an upload from a reuse. */
-export class MemoryAssets {
-  readonly images = new Map<string, DraftImage>();
-  reads = 0;
-  readonly read = async (_draftId: string, asset: string): Promise<DraftImage> => {
-    const image = this.images.get(asset);
-    if (image === undefined) throw new Error(`no asset ${asset}`);
-    this.reads += 1;
-    return image;
-  };
 }
 
 export function adapterFor(env: WordPressEnv, assets = new MemoryAssets(), overrides: Partial<{ siteUrl: string; username: string; applicationPassword: string; timeoutMs: number }> = {}): WordPressAdapter {
@@ -73,27 +59,6 @@ export function fullArticle(headline: string, options: { bodyImage?: string; fea
 
 export function publishPayload(article: Article, extra: Partial<Omit<PublishPayload, 'kind' | 'article'>> = {}): PublishPayload {
   return { kind: 'publish', article, revision: 1, timing: { kind: 'now' }, overwrite: false, ...extra };
-}
-
-export function jobOf(action: JobAction, payload: unknown, draftId: string = randomUUID()): OutboxJob {
-  const now = new Date().toISOString();
-  return {
-    id: randomUUID(),
-    seq: 0,
-    idempotencyKey: randomUUID(),
-    draftId,
-    profileId: 'wp-test',
-    action,
-    payload: JSON.parse(JSON.stringify(payload)) as unknown,
-    state: 'pending',
-    outcomeUnknown: false,
-    attempts: 0,
-    failures: 0,
-    serverErrors: 0,
-    createdAt: now,
-    updatedAt: now,
-    notBefore: now,
-  };
 }
 
 /** The site's administrator, acting directly through the REST API (a person editing on the web). */
