@@ -20,15 +20,26 @@ export const METHOD_NAMES = [
   'drafts.attachImage',
   'drafts.readAsset',
   'drafts.export',
-  'settings.getWordPress',
-  'settings.saveWordPress',
   'settings.getHouseProfile',
   'settings.saveHouseProfile',
-  'publishing.testWordPress',
-  'publishing.publish',
+  'profiles.list',
+  'profiles.save',
+  'profiles.delete',
+  'profiles.setDefault',
+  'profiles.test',
+  'publishing.chooseProfile',
+  'publishing.preview',
+  'publishing.queue',
+  'publishing.status',
+  'publishing.conflict',
+  'outbox.list',
+  'outbox.retry',
+  'outbox.resume',
+  'outbox.discard',
+  'outbox.wake',
 ] as const;
 
-export const EVENT_NAMES = ['drafts.changed', 'app.flushRequested'] as const;
+export const EVENT_NAMES = ['drafts.changed', 'app.flushRequested', 'outbox.changed'] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

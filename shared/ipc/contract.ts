@@ -3,17 +3,23 @@ import type { EventName, MethodName } from './channels';
 import { ArticleSchema, AssetNameSchema, CompleteArticleSchema } from '../model/article';
 import { HouseProfileSchema } from '../model/house-profile';
 import { DraftProblemSchema, DraftSchema, DraftSummarySchema } from '../model/draft';
+import { CmsProfileInputSchema, CmsProfileViewSchema } from '../model/cms-profiles';
 import {
-  ApplicationPasswordSchema,
-  WordPressProfileViewSchema,
-  WordPressSettingsSchema,
-} from '../model/settings';
+  ConflictViewSchema,
+  ConnectionVerdictSchema,
+  MappingPreviewSchema,
+  OutboxJobViewSchema,
+  OutboxViewSchema,
+  PublishRequestSchema,
+  PublishStatusSchema,
+} from '../model/publishing';
 
 /**
  * The one contract between renderer and main. Each method has an input and an output schema;
  * the types on both sides are inferred from them, so nothing is kept twice by hand.
  */
 const DraftId = z.object({ id: z.uuid() }).strict();
+const ProfileId = DraftId;
 /** Text with the spans to highlight, as [start, end) offsets into `text`. */
 const Marked = z.object({ text: z.string(), marks: z.array(z.tuple([z.number().int(), z.number().int()])) });
 const Nothing = z.object({}).strict();
@@ -105,36 +111,52 @@ export const contract = {
 
   'settings.getHouseProfile': { input: Nothing, output: HouseProfileSchema },
   'settings.saveHouseProfile': { input: HouseProfileSchema.strict(), output: HouseProfileSchema },
-  'settings.getWordPress': { input: Nothing, output: WordPressProfileViewSchema.nullable() },
-  'settings.saveWordPress': {
-    input: WordPressSettingsSchema.extend({
-      /** Omitted: keep the stored password. */
-      applicationPassword: ApplicationPasswordSchema.optional(),
-    }).strict(),
-    output: WordPressProfileViewSchema,
+  /** The desk's CMS profiles (never their secrets) and which one new drafts publish to. */
+  'profiles.list': {
+    input: Nothing,
+    output: z.object({ profiles: z.array(CmsProfileViewSchema), defaultProfileId: z.uuid() }),
   },
-  'publishing.testWordPress': {
-    /** Tests what is in the form; a missing password falls back to the stored one. */
-    input: WordPressSettingsSchema.extend({ applicationPassword: ApplicationPasswordSchema.optional() }).strict(),
-    output: z.object({ userDisplayName: z.string(), canPublish: z.boolean() }),
+  /** Adds (no id) or changes a profile; a secret left out keeps the stored one if it still applies. */
+  'profiles.save': { input: CmsProfileInputSchema, output: CmsProfileViewSchema },
+  'profiles.delete': { input: ProfileId, output: Nothing },
+  'profiles.setDefault': { input: ProfileId, output: Nothing },
+  /** Tests what is in the form (a missing secret falls back to the stored one for the same account). */
+  'profiles.test': { input: CmsProfileInputSchema, output: ConnectionVerdictSchema },
+
+  /** Which profile this draft publishes to; kept with the draft. */
+  'publishing.chooseProfile': { input: z.object({ draftId: z.uuid(), profileId: z.uuid() }).strict(), output: Nothing },
+  /** What the CMS of that profile will receive for the saved draft, and what it cannot hold. */
+  'publishing.preview': { input: z.object({ draftId: z.uuid(), profileId: z.uuid() }).strict(), output: MappingPreviewSchema },
+  /**
+   * Queues an action as a durable outbox job (checked against the house rules and times first);
+   * it goes out when the CMS is reachable, and `outbox.changed` reports its progress.
+   */
+  'publishing.queue': {
+    input: PublishRequestSchema,
+    output: z.object({ jobId: z.uuid(), action: z.enum(['create', 'update', 'unpublish']), logProblem: z.string().optional() }),
   },
-  'publishing.publish': {
-    input: z.object({ draftId: z.uuid() }).strict(),
-    output: z.object({
-      action: z.enum(['created', 'updated']),
-      postId: z.number().int(),
-      url: z.string(),
-      publishedAt: z.string(),
-      /** The slug the site gave the post (WordPress adds `-2` when the slug was taken). */
-      slug: z.string(),
-    }),
-  },
+  /** The draft's publish log and where it stands on every profile it went to. */
+  'publishing.status': { input: z.object({ draftId: z.uuid() }).strict(), output: PublishStatusSchema },
+  /** The copy on the CMS and ours side by side, after an update was refused as a conflict. */
+  'publishing.conflict': { input: z.object({ draftId: z.uuid(), profileId: z.uuid() }).strict(), output: ConflictViewSchema },
+
+  'outbox.list': { input: Nothing, output: OutboxViewSchema },
+  /** Sends a job that needs attention (or waits) again now. */
+  'outbox.retry': { input: z.object({ jobId: z.uuid() }).strict(), output: Nothing },
+  /** The account's sign-in was fixed: its held jobs go again. */
+  'outbox.resume': { input: z.object({ profileId: z.uuid() }).strict(), output: Nothing },
+  /** Drops a job that is not being sent; the publish log says it was discarded. */
+  'outbox.discard': { input: z.object({ jobId: z.uuid() }).strict(), output: Nothing },
+  /** The network is back (the window's `online` event): jobs waiting on the network go now. */
+  'outbox.wake': { input: Nothing, output: Nothing },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
   'drafts.changed': z.object({ id: z.uuid(), revision: z.number().int(), reason: z.enum(['saved', 'published', 'trashed', 'created', 'restored', 'purged']) }),
   /** The app is about to quit: save what is pending, then call `app.flushComplete`. */
   'app.flushRequested': Nothing,
+  /** A job changed; `pending` is every job not yet delivered (the app's count). */
+  'outbox.changed': z.object({ job: OutboxJobViewSchema, pending: z.number().int().nonnegative() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -23,8 +23,23 @@ export const WordPressPublicationSchema = z.object({
 
 export type WordPressPublication = z.infer<typeof WordPressPublicationSchema>;
 
+/** The latest copy any CMS accepted, for the library's list (the publish log has the whole story). */
+export const LivePublicationSchema = z.object({
+  profileId: z.string(),
+  profileName: z.string(),
+  url: z.string(),
+  at: IsoDate,
+  revision: z.number().int().nonnegative(),
+  state: z.enum(['live', 'scheduled', 'unpublished']),
+});
+export type LivePublication = z.infer<typeof LivePublicationSchema>;
+
 export const PublicationSchema = z.object({
+  /** Written by the walking skeleton's direct WordPress publish; read so such posts are updated, not doubled. */
   wordpress: WordPressPublicationSchema.optional(),
+  /** The CMS profile this draft publishes to; the desk's default when absent. */
+  profileId: z.uuid().optional(),
+  latest: LivePublicationSchema.optional(),
 });
 
 /** 2: story fields (standfirst, byline, section, tags, slug, dateline, SEO, note, images). */

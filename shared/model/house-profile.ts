@@ -48,15 +48,33 @@ export const HouseProfileSchema = z.object({
   budgets: z.object({ headline: Budget, standfirst: Budget, seoTitle: Budget, seoDescription: Budget }),
   /** The desk's sections, offered when a journalist picks one (free text stays allowed). */
   sections: z.array(z.string().trim().min(1).max(100)).max(200),
+  /**
+   * The newsroom's time zone (IANA name): embargoes and schedules are shown in it beside the
+   * journalist's own, so a reporter abroad and the desk read the same time.
+   */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'Choose a time zone from the list (such as Europe/London).')
+    .default('UTC'),
 });
 
 export type HouseProfile = z.infer<typeof HouseProfileSchema>;
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: name });
+    return name.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** Budgets in line with what search engines and front pages show. */
 export const DEFAULT_HOUSE_PROFILE: HouseProfile = {
   required: ['headline', 'byline', 'section', 'slug'],
   budgets: { headline: 90, standfirst: 280, seoTitle: 60, seoDescription: 155 },
   sections: ['News', 'Politics', 'Business', 'World', 'Sport', 'Culture', 'Opinion'],
+  timeZone: 'UTC',
 };
 
 /** Share of a budget after which the field warns. */

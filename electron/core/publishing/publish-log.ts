@@ -8,6 +8,9 @@ import { isNotFound, toAppFailure } from '../fs/fs-errors';
 import { setAside } from '../fs/set-aside';
 import { KeyedQueue } from '../drafts/keyed-queue';
 import { type Clock, systemClock } from '../ports';
+import { type LogEntry, LogEntrySchema, type PublishLog } from '../../../shared/model/publishing';
+
+export { LOG_ACTIONS, type LogAction, type LogEntry, LogEntrySchema, type LiveState, latestFor, liveState, type PublishLog } from '../../../shared/model/publishing';
 
 /**
  * The publish log of one draft: every action the journalist asked for on every CMS profile, what
@@ -18,46 +21,11 @@ export const PUBLISH_LOG_FILE = 'publish-log.json';
 export const PUBLISH_LOG_FORMAT = 'newsroom-publish-log';
 export const PUBLISH_LOG_SCHEMA_VERSION = 1;
 
-const IsoDate = z.iso.datetime({ offset: true });
-
-export const LOG_ACTIONS = ['publish', 'schedule', 'update', 'unpublish', 'correction'] as const;
-export type LogAction = (typeof LOG_ACTIONS)[number];
-
-export const LogEntrySchema = z.object({
-  /** The outbox job that carries the action; progress finds its entry by it. */
-  jobId: z.uuid(),
-  profileId: z.string().min(1),
-  /** As the profile was named when queued: the log still reads right after a rename or removal. */
-  profileName: z.string(),
-  action: z.enum(LOG_ACTIONS),
-  queuedAt: IsoDate,
-  finishedAt: IsoDate.optional(),
-  /** queued: not delivered yet (also while it waits to retry); sent: the CMS has it; failed: needs attention. */
-  state: z.enum(['queued', 'sent', 'failed']),
-  remoteId: z.string().optional(),
-  url: z.string().optional(),
-  version: z.string().optional(),
-  /** The draft revision the job carries. */
-  revision: z.number().int().nonnegative(),
-  /** The last problem, in the words the journalist saw (also while a queued job waits to retry). */
-  message: z.string().optional(),
-  correctionNote: z.string().optional(),
-  /** A schedule: when the CMS makes it live. */
-  publishAt: IsoDate.optional(),
-  /** An embargo: not sent before this time. */
-  embargoUntil: IsoDate.optional(),
-});
-export type LogEntry = z.infer<typeof LogEntrySchema>;
-
 const LogFileSchema = z.object({
   format: z.literal(PUBLISH_LOG_FORMAT),
   schemaVersion: z.literal(PUBLISH_LOG_SCHEMA_VERSION),
   entries: z.array(LogEntrySchema),
 });
-
-export interface PublishLog {
-  entries: LogEntry[];
-}
 
 export interface LogRead {
   log: PublishLog;
@@ -65,25 +33,6 @@ export interface LogRead {
   problem?: string;
   /** A newer Newsroom's log: read as empty and never overwritten. */
   readOnly?: boolean;
-}
-
-export type LiveState = 'not-published' | 'up-to-date' | 'behind' | 'unpublished' | 'scheduled';
-
-/** The last entry the CMS accepted for this profile, whatever its action. */
-export function latestFor(log: PublishLog, profileId: string): LogEntry | undefined {
-  return log.entries.findLast((entry) => entry.profileId === profileId && entry.state === 'sent');
-}
-
-/**
- * How the copy on this profile's CMS stands against the draft. `now` decides whether a scheduled
- * story has gone live since (then it is judged like any live copy).
- */
-export function liveState(log: PublishLog, profileId: string, currentRevision: number, now: Date = new Date()): LiveState {
-  const latest = latestFor(log, profileId);
-  if (latest === undefined) return 'not-published';
-  if (latest.action === 'unpublish') return 'unpublished';
-  if (latest.action === 'schedule' && latest.publishAt !== undefined && Date.parse(latest.publishAt) > now.getTime()) return 'scheduled';
-  return latest.revision < currentRevision ? 'behind' : 'up-to-date';
 }
 
 export interface PublishLogStoreOptions {

@@ -84,13 +84,27 @@ export class CmsProfiles {
     return this.secrets.get(profileSecretName(id));
   }
 
+  /** The whole profile (no secret), for building its adapter. */
+  async profile(id: string): Promise<CmsProfile | undefined> {
+    return (await this.serial(() => this.state())).profiles.find((candidate) => candidate.id === id);
+  }
+
+  /**
+   * A profile as typed in the form, with the secret to test it with: the one typed, or else the
+   * stored one when the form still names the same address and account (never another's).
+   */
+  async candidate(input: CmsProfileInput): Promise<{ profile: CmsProfile; secret: string | undefined }> {
+    const { secret, id, fields } = this.parse(input);
+    const profile = { ...fields, id: id ?? randomUUID() } as CmsProfile;
+    if (secret !== undefined || id === undefined || !needsSecret(profile.kind)) return { profile, secret };
+    const previous = await this.profile(id);
+    const sameAccount = previous !== undefined && secretOwner(previous) === secretOwner(profile);
+    return { profile, secret: sameAccount ? await this.secrets.get(profileSecretName(id)) : undefined };
+  }
+
   /** Adds (no id) or replaces a profile. Without a secret the stored one is kept only for the same address and account. */
   async save(input: CmsProfileInput): Promise<CmsProfileView> {
-    const parsed = CmsProfileInputSchema.safeParse(input);
-    if (!parsed.success) {
-      throw new AppFailure('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'The profile is not complete.');
-    }
-    const { secret, id: givenId, ...fields } = parsed.data;
+    const { secret, id: givenId, fields } = this.parse(input);
     const saved = await this.serial(async () => {
       const state = await this.state();
       const previous = givenId === undefined ? undefined : state.profiles.find((profile) => profile.id === givenId);
@@ -135,6 +149,15 @@ export class CmsProfiles {
       if (!state.profiles.some((profile) => profile.id === id)) throw new AppFailure('NOT_FOUND', 'This CMS profile no longer exists.');
       this.write({ ...state, defaultProfileId: id });
     });
+  }
+
+  private parse(input: CmsProfileInput) {
+    const parsed = CmsProfileInputSchema.safeParse(input);
+    if (!parsed.success) {
+      throw new AppFailure('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'The profile is not complete.');
+    }
+    const { secret, id, ...fields } = parsed.data;
+    return { secret: typeof secret === 'string' ? secret : undefined, id: typeof id === 'string' ? id : undefined, fields };
   }
 
   private async viewOf(profile: CmsProfile): Promise<CmsProfileView> {
