@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { invoke, on } from './api/client';
 import { flushAll } from './features/editor/pending-saves';
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { OutboxBar } from './features/outbox/OutboxBar';
 import { EditorScreen, preloadScreens, SettingsScreen } from './lazy-screens';
 
 type Screen =
@@ -53,6 +54,16 @@ export function App() {
   }
 
   const library = () => setScreen({ name: 'library' });
+  return (
+    <>
+      {screenFor(screen, setScreen, library)}
+      {/* The outbox count and the online listener, the same on every screen. */}
+      <OutboxBar />
+    </>
+  );
+}
+
+function screenFor(screen: Screen, setScreen: (next: Screen) => void, library: () => void) {
   switch (screen.name) {
     case 'library':
       return (
