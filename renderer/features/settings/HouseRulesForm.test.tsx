@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_HOUSE_PROFILE, type HouseProfile } from '../../../shared/model/house-profile';
 import { installFakeBridge, ok } from '../../test-support/fake-bridge';
 import { HouseRulesForm } from './HouseRulesForm';
-import { houseRulesFormValues, readHouseRulesForm } from './house-rules-form';
+import { houseRulesFormValues, readHouseRulesForm, timeZoneOptions } from './house-rules-form';
 
 let bridge: ReturnType<typeof installFakeBridge> | undefined;
 afterEach(() => {
@@ -14,9 +14,9 @@ afterEach(() => {
 const checkbox = (label: string) => screen.getByRole('checkbox', { name: `Required to publish: ${label}` }) as HTMLInputElement;
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
-async function open() {
+async function open(stored: HouseProfile = DEFAULT_HOUSE_PROFILE) {
   bridge = installFakeBridge({
-    'settings.getHouseProfile': () => ok(DEFAULT_HOUSE_PROFILE),
+    'settings.getHouseProfile': () => ok(stored),
     'settings.saveHouseProfile': (profile) => ok(profile as HouseProfile),
   });
   render(<HouseRulesForm />);
@@ -44,9 +44,25 @@ describe('HouseRulesForm', () => {
         required: ['headline', 'standfirst', 'section', 'slug'],
         budgets: { ...DEFAULT_HOUSE_PROFILE.budgets, seoTitle: 65 },
         sections: ['Local', 'Sport'],
+        timeZone: 'UTC',
       },
     ]);
     expect(screen.getByRole('status').textContent).toBe('House rules saved.');
+  });
+
+  it('offers the time zones and saves the newsroom one', async () => {
+    const fake = await open({ ...DEFAULT_HOUSE_PROFILE, timeZone: 'Europe/London' });
+    const zone = screen.getByRole('combobox', { name: 'Newsroom time zone' }) as HTMLSelectElement;
+    expect(zone.value).toBe('Europe/London');
+    const offered = [...zone.options].map((option) => option.value);
+    expect(offered[0]).toBe('UTC');
+    expect(offered).toContain('America/New_York');
+    expect(screen.getByRole('option', { name: 'America/New York' })).toBeTruthy();
+    fireEvent.change(zone, { target: { value: 'Asia/Tokyo' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Apply house rules' }));
+    });
+    expect(fake.callsTo('settings.saveHouseProfile')).toEqual([{ ...DEFAULT_HOUSE_PROFILE, timeZone: 'Asia/Tokyo' }]);
   });
 
   it('says plainly what is wrong and sends nothing', async () => {
@@ -83,6 +99,15 @@ describe('readHouseRulesForm', () => {
       const read = readHouseRulesForm({ ...values, budgets: { ...values.budgets, headline: bad } });
       expect(read.ok).toBe(false);
     }
+  });
+
+  it('keeps a stored time zone the runtime does not list, and refuses one that does not exist', () => {
+    expect(timeZoneOptions('Etc/GMT+5')).toContain('Etc/GMT+5');
+    const values = houseRulesFormValues(DEFAULT_HOUSE_PROFILE);
+    expect(readHouseRulesForm({ ...values, timeZone: 'Mars/Olympus' })).toEqual({
+      ok: false,
+      message: 'Choose a time zone from the list (such as Europe/London).',
+    });
   });
 
   it('refuses an over-long section with its name', () => {

@@ -1,7 +1,14 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { BUDGETED_FIELDS, FIELD_LABELS, REQUIRABLE_FIELDS, type RequirableField } from '../../../shared/model/house-profile';
 import { call } from '../../api/client';
-import { BUDGET_LABELS, houseRulesFormValues, readHouseRulesForm, requiredLabel, type HouseRulesFormValues } from './house-rules-form';
+import {
+  BUDGET_LABELS,
+  houseRulesFormValues,
+  readHouseRulesForm,
+  requiredLabel,
+  timeZoneOptions,
+  type HouseRulesFormValues,
+} from './house-rules-form';
 import './house-rules.css';
 
 type Outcome = { kind: 'none' } | { kind: 'busy' } | { kind: 'ok' } | { kind: 'error'; text: string };
@@ -19,6 +26,8 @@ export function HouseRulesForm() {
   const titleId = useId();
   const sectionsId = useId();
   const sectionsHintId = useId();
+  const timeZoneId = useId();
+  const timeZoneHintId = useId();
   const budgetIds = { headline: useId(), standfirst: useId(), seoTitle: useId(), seoDescription: useId() };
 
   useEffect(() => {
@@ -36,6 +45,8 @@ export function HouseRulesForm() {
     setValues((prev) => (prev ? change(prev) : prev));
     setOutcome({ kind: 'none' });
   };
+  const storedZone = values?.timeZone ?? 'UTC';
+  const zones = useMemo(() => timeZoneOptions(storedZone), [storedZone]);
   const toggle = (field: RequirableField, on: boolean) =>
     edit((prev) => {
       const required = new Set(prev.required);
@@ -44,7 +55,7 @@ export function HouseRulesForm() {
       return { ...prev, required };
     });
 
-  // The button is not called "Save": the WordPress form above has that one, and a second would be ambiguous.
+  // The button is not called "Save": the profile form above has "Save profile", and two Saves would be ambiguous.
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!values) return;
@@ -111,6 +122,24 @@ export function HouseRulesForm() {
           />
           <p id={sectionsHintId} className="note">
             One section per line; offered when a journalist picks one.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={timeZoneId}>Newsroom time zone</label>
+          <select
+            id={timeZoneId}
+            aria-describedby={timeZoneHintId}
+            value={values?.timeZone ?? 'UTC'}
+            onChange={(event) => edit((prev) => ({ ...prev, timeZone: event.target.value }))}
+          >
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+          <p id={timeZoneHintId} className="note">
+            Embargoes and schedules are shown in this time zone beside each journalist’s own.
           </p>
         </div>
         <div className="form-actions">

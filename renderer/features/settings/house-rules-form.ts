@@ -14,6 +14,8 @@ export interface HouseRulesFormValues {
   budgets: Record<BudgetedField, string>;
   /** One section per line. */
   sections: string;
+  /** IANA name, such as Europe/London. */
+  timeZone: string;
 }
 
 export const BUDGET_LABELS: Readonly<Record<BudgetedField, string>> = {
@@ -33,6 +35,7 @@ export function houseRulesFormValues(profile: HouseProfile): HouseRulesFormValue
       seoDescription: String(profile.budgets.seoDescription),
     },
     sections: profile.sections.join('\n'),
+    timeZone: profile.timeZone,
   };
 }
 
@@ -57,8 +60,22 @@ export function readHouseRulesForm(values: HouseRulesFormValues): HouseRulesRead
   if (tooLong !== undefined) return { ok: false, message: `The section “${tooLong.slice(0, 30)}…” is too long: 100 characters at most.` };
   if (sections.length > 200) return { ok: false, message: 'There can be 200 sections at most.' };
   const required = REQUIRABLE_FIELDS.filter((field) => values.required.has(field));
-  const parsed = HouseProfileSchema.safeParse({ required, budgets, sections });
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: 'These house rules cannot be saved. Check the form.' };
+  const parsed = HouseProfileSchema.safeParse({ required, budgets, sections, timeZone: values.timeZone });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  // The time zone's message is written for the desk; the others cannot happen after the checks above.
+  const zone = parsed.error.issues.find((issue) => issue.path[0] === 'timeZone');
+  return { ok: false, message: zone?.message ?? 'These house rules cannot be saved. Check the form.' };
+}
+
+/**
+ * The time zones offered, UTC first: the runtime's IANA list (which may leave UTC itself out, as
+ * Node's does), UTC, and the stored zone, so one the runtime does not list is not lost on save.
+ */
+export function timeZoneOptions(current: string): string[] {
+  const zones = new Set(Intl.supportedValuesOf('timeZone'));
+  zones.add('UTC');
+  if (current !== '') zones.add(current);
+  return [...zones].sort((a, b) => (a === 'UTC' ? -1 : b === 'UTC' ? 1 : a.localeCompare(b)));
 }
 
 /** "Required to publish: Standfirst", as each checkbox is named. */
