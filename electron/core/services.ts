@@ -4,11 +4,11 @@ import { DraftStore } from './drafts/draft-store';
 import { ExportService } from './export/export-service';
 import { FlushCoordinator } from './flush-coordinator';
 import { silentLogger, systemClock, type Clock, type EmitEvent, type FetchLike, type Logger, type Secrets, type SettingsStore } from './ports';
-import { PublishingService } from './publishing/publishing-service';
+import { join } from 'node:path';
+import { createPublishing } from './publishing/publishing-module';
 import { DraftSearch } from './search/draft-search';
 import type { AppSettings } from './settings/app-settings';
 import { HouseRules } from './settings/house-rules';
-import { WordPressProfile } from './settings/wordpress-profile';
 
 export interface ServiceOptions {
   /** The app's data folder (Electron's userData in the app, a temp folder in tests). */
@@ -22,12 +22,19 @@ export interface ServiceOptions {
   logger?: Logger;
   /** How long quit waits for the renderer to save; tests shorten it. */
   flushTimeoutMs?: number;
+  /** Where the "Local folder" destination of a fresh install publishes; `<data>/published` if not given. */
+  publishFolder?: string;
+  /** Tests shorten the outbox's retry waits. */
+  outbox?: { backoff?: { baseMs: number; capMs: number }; reconcileAfterMs?: number };
 }
 
 export interface Services {
   router: Router;
   drafts: DraftStore;
-  /** Asks the renderer to save, then waits for every draft write to reach the disk. */
+  /**
+   * Before quitting: asks the renderer to save, waits for every draft write to reach the disk, and
+   * stops the outbox (a send in flight settles and is written; the rest go at the next start).
+   */
   flush(): Promise<void>;
 }
 
@@ -43,8 +50,20 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const search = DraftSearch.attach(drafts, { logger });
   const assets = new DraftAssets((id) => drafts.folderOf(id));
   const houseRules = new HouseRules(options.settings, logger);
-  const profile = new WordPressProfile(options.settings, options.secrets);
-  const publishing = new PublishingService({ drafts, assets, houseRules, profile, fetch: fetchImpl, clock, emit: options.emit, logger });
+  const publishing = await createPublishing({
+    dataFolder: options.dataFolder,
+    publishFolder: options.publishFolder ?? join(options.dataFolder, 'published'),
+    settings: options.settings,
+    secrets: options.secrets,
+    drafts,
+    assets,
+    houseRules,
+    emit: options.emit,
+    fetch: fetchImpl,
+    clock,
+    logger,
+    ...(options.outbox === undefined ? {} : { outbox: options.outbox }),
+  });
   const exporter = new ExportService({ drafts, assets });
   const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
   // Spiked drafts older than 30 days go for good, in the background: opening never waits for it.
@@ -99,10 +118,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     'drafts.export': (input) => exporter.export(input.id, input.format),
     'settings.getHouseProfile': async () => houseRules.get(),
     'settings.saveHouseProfile': async (input) => houseRules.save(input),
-    'settings.getWordPress': () => profile.view(),
-    'settings.saveWordPress': (input) => profile.save(input),
-    'publishing.testWordPress': (input) => publishing.testConnection(input),
-    'publishing.publish': (input) => publishing.publish(input.draftId),
+    ...publishing.handlers,
   };
 
   return {
@@ -115,6 +131,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       await drafts.whenIdle();
       // Saves the search index only when many drafts changed; fewer are re-indexed at next start.
       await search.flush();
+      await publishing.close();
     },
   };
 }

@@ -7,14 +7,16 @@ export const SUMMARY_INDEX_VERSION = 1;
 const FORMAT = 'newsroom-summaries';
 
 export function summaryOf(id: string, draft: Draft): DraftSummary {
-  const wordpress = draft.publication.wordpress;
+  // The latest copy any destination accepted; a walking-skeleton WordPress record before that.
+  const { latest, wordpress } = draft.publication;
+  const live = latest === undefined ? wordpress : latest.state === 'unpublished' ? undefined : latest;
   return {
     id,
     headline: draft.article.headline,
     wordCount: countBodyWords(draft.article.body),
     updatedAt: draft.updatedAt,
-    published: wordpress !== undefined,
-    ...(wordpress === undefined ? {} : { publishedUrl: wordpress.url }),
+    published: live !== undefined,
+    ...(live === undefined ? {} : { publishedUrl: live.url }),
   };
 }
 

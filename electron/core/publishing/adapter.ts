@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ImageMediaType } from '../../../shared/ipc/contract';
 import { type Article, CompleteArticleSchema } from '../../../shared/model/article';
-import type { OutboxJob } from '../outbox/job';
+import { type OutboxJob, RemoteResultSchema } from '../outbox/job';
 import { type OutboxTransport, SendFailure } from '../outbox/transport';
 
 /**
@@ -42,6 +42,8 @@ export const PublishPayloadSchema = z.object({
   baseVersion: z.string().optional(),
   /** The journalist saw the conflict and chose to overwrite the copy on the CMS. */
   overwrite: z.boolean(),
+  /** Where the story was on the CMS when queued (from the publish log); the outbox's own record wins. */
+  remote: RemoteResultSchema.optional(),
 });
 export type PublishPayload = z.infer<typeof PublishPayloadSchema>;
 
@@ -50,6 +52,7 @@ export const UnpublishPayloadSchema = z.object({
   kind: z.literal('unpublish'),
   baseVersion: z.string().optional(),
   overwrite: z.boolean(),
+  remote: RemoteResultSchema.optional(),
 });
 export type UnpublishPayload = z.infer<typeof UnpublishPayloadSchema>;
 

@@ -3,11 +3,13 @@ import { AppFailure } from '../../../shared/ipc/result';
 import { checkReadiness } from '../../../shared/model/readiness';
 import type { DraftStore } from '../drafts/draft-store';
 import { KeyedQueue } from '../drafts/keyed-queue';
-import type { JobAction, OutboxJob } from '../outbox/job';
+import type { Draft } from '../../../shared/model/draft';
+import type { JobAction, OutboxJob, RemoteResult } from '../outbox/job';
 import type { OutboxWorker } from '../outbox/worker';
 import { type Clock, type Logger, silentLogger, systemClock } from '../ports';
 import type { HouseRules } from '../settings/house-rules';
 import type { JobPayload, Timing } from './adapter';
+import { slugToSend } from './story-mapping';
 import { type LogAction, type LogEntry, latestFor, type PublishLogStore } from './publish-log';
 
 export interface PublishRequest {
@@ -36,6 +38,13 @@ export interface OutboxPublisherDeps {
   log: PublishLogStore;
   /** The profile's name as the journalist knows it, for the log. */
   profileName: (profileId: string) => string;
+  /** Is this job still in the outbox, not done (a failed job waits there for the journalist)? */
+  isUnfinished?: (jobId: string) => boolean;
+  /**
+   * Where the story is on this profile's CMS when its publish log does not say: a story published
+   * before the outbox existed (the walking skeleton's direct WordPress publish).
+   */
+  knownRemote?: (draft: Draft, profileId: string) => Promise<RemoteResult | undefined>;
   clock?: Clock;
   logger?: Logger;
 }
@@ -81,8 +90,21 @@ export class OutboxPublisher {
 
   /** Wire to the worker's `onProgress`: records in the log what became of a job. */
   onProgress(job: OutboxJob): void {
+    void this.recordProgress(job).catch((error: unknown) => this.logger.error('publish log: could not record progress', { id: job.id, error: String(error) }));
+  }
+
+  /** As onProgress, for a caller that must know when the log has it. */
+  async recordProgress(job: OutboxJob): Promise<void> {
     if (job.state !== 'done' && job.state !== 'failed' && job.state !== 'waiting' && job.state !== 'held') return;
-    void this.record(job).catch((error: unknown) => this.logger.error('publish log: could not record progress', { id: job.id, error: String(error) }));
+    await this.record(job);
+  }
+
+  /** The journalist dropped a job from the outbox: its entry says so, and it no longer counts as on its way. */
+  async discarded(job: OutboxJob): Promise<void> {
+    const message = job.outcomeUnknown
+      ? 'Discarded from the outbox. The CMS may have received it before the connection dropped: check the site.'
+      : 'Discarded from the outbox; it was not sent.';
+    await this.deps.log.update(job.draftId, job.id, (entry) => ({ ...entry, state: 'failed', message, finishedAt: this.clock.now().toISOString() }));
   }
 
   private async record(job: OutboxJob): Promise<void> {
@@ -99,11 +121,20 @@ export class OutboxPublisher {
     const read = await this.deps.log.read(draftId);
     if (read.readOnly) throw new AppFailure('IO_ERROR', read.problem ?? 'The publish log cannot be changed.');
     const { entries } = read.log;
-    const latest = latestFor(read.log, profileId);
+    const logged = latestFor(read.log, profileId);
+    const remote: RemoteResult | undefined =
+      logged?.remoteId !== undefined
+        ? { remoteId: logged.remoteId, url: logged.url ?? '', ...(logged.version === undefined ? {} : { version: logged.version }) }
+        : await this.deps.knownRemote?.(draft, profileId);
     // A job still on its way ahead of this one will make (or change) the copy on the CMS; the
-    // worker hands its result to ours, so ours is an update even if the CMS has nothing yet.
-    const ahead = entries.some((entry) => entry.profileId === profileId && entry.state === 'queued');
-    const onCms = latest?.remoteId !== undefined || ahead;
+    // worker hands its result to ours, so ours is an update even if the CMS has nothing yet. A
+    // failed job still in the outbox counts: "Try again" may yet make the post, and a second
+    // create would then double it.
+    const isUnfinished = this.deps.isUnfinished ?? (() => false);
+    const ahead = entries.some(
+      (entry) => entry.profileId === profileId && (entry.state === 'queued' || (entry.state === 'failed' && isUnfinished(entry.jobId))),
+    );
+    const onCms = remote !== undefined || ahead;
     const name = this.deps.profileName(profileId);
 
     if ((request.kind === 'unpublish' || request.kind === 'correction') && !onCms) {
@@ -114,15 +145,17 @@ export class OutboxPublisher {
 
     // The version we last saw is only our base when nothing is queued ahead: the job ahead will
     // change it, and comparing against a version we know is stale would be a false conflict.
-    const baseVersion = ahead ? undefined : latest?.version;
+    const baseVersion = ahead ? undefined : remote?.version;
     const overwrite = request.overwrite ?? false;
     let payload: JobPayload;
     if (request.kind === 'unpublish') {
-      payload = { kind: 'unpublish', overwrite, ...(baseVersion === undefined ? {} : { baseVersion }) };
+      payload = { kind: 'unpublish', overwrite, ...(baseVersion === undefined ? {} : { baseVersion }), ...(remote === undefined ? {} : { remote }) };
     } else {
       const article = draft.article;
       // Unpublishing needs no checks; anything that goes live must pass the house rules.
-      const problems = checkReadiness(article, this.deps.houseRules.get());
+      // Checked on the slug that will be sent (a slug following the headline is made from it).
+      const slug = slugToSend(article, remote?.slug) ?? '';
+      const problems = checkReadiness({ ...article, slug }, this.deps.houseRules.get());
       if (problems.length > 0) throw new AppFailure('NOT_READY', `Not queued: ${problems.map((problem) => problem.message).join(' ')}`);
       try {
         renderBodyBlocks(article.body);
@@ -138,6 +171,7 @@ export class OutboxPublisher {
         overwrite,
         ...(request.kind === 'correction' ? { correction: { note, at: now.toISOString() } } : {}),
         ...(baseVersion === undefined ? {} : { baseVersion }),
+        ...(remote === undefined ? {} : { remote }),
       };
     }
     const action: JobAction = request.kind === 'unpublish' ? 'unpublish' : onCms ? 'update' : 'create';
@@ -189,11 +223,13 @@ function parseTime(text: string, what: 'embargo' | 'schedule'): number {
 function progressed(entry: LogEntry, job: OutboxJob, now: string): LogEntry {
   const { message: _message, finishedAt: _finished, ...rest } = entry;
   if (job.state === 'done' && job.result !== undefined) {
+    const { code: _code, ...sent } = rest;
     const { remoteId, url, version } = job.result;
-    return { ...rest, state: 'sent', finishedAt: now, remoteId, url, ...(version === undefined ? {} : { version }) };
+    return { ...sent, state: 'sent', finishedAt: now, remoteId, url, ...(version === undefined ? {} : { version }) };
   }
-  const message = job.lastError?.message;
-  const withMessage = message === undefined ? rest : { ...rest, message };
+  const { code: _code, ...restWithoutCode } = rest;
+  const error = job.lastError;
+  const withMessage = error === undefined ? restWithoutCode : { ...restWithoutCode, message: error.message, code: error.code };
   if (job.state === 'failed') return { ...withMessage, state: 'failed', finishedAt: now };
   // waiting (will retry) or held (sign-in refused): still on its way, with the reason it is not there yet.
   return { ...withMessage, state: 'queued' };

@@ -1,123 +1,160 @@
-import { renderBodyBlocks } from '../../../shared/editor/render-html';
 import type { MethodOutput } from '../../../shared/ipc/contract';
 import { AppFailure } from '../../../shared/ipc/result';
-import { SlugSchema } from '../../../shared/model/article';
-import { checkReadiness } from '../../../shared/model/readiness';
-import type { Clock, EmitEvent, FetchLike, Logger } from '../ports';
-import type { DraftAssets } from '../drafts/draft-assets';
+import type { CmsProfile } from '../../../shared/model/cms-profiles';
+import type { Draft, LivePublication } from '../../../shared/model/draft';
+import { type LiveStatus, latestFor, liveState, type PublishRequestInput } from '../../../shared/model/publishing';
 import type { DraftStore } from '../drafts/draft-store';
-import type { HouseRules } from '../settings/house-rules';
-import type { WordPressProfile } from '../settings/wordpress-profile';
-import { renderWithUploadedImages } from './wordpress/body-images';
-import { MediaLibrary } from './wordpress/media';
-import { basePostFields, postContent } from './wordpress/post-mapping';
-import { resolveTerms } from './wordpress/terms';
-import { WordPressClient } from './wordpress/wordpress-client';
-import { captionWithCredit, slugToSend } from './story-mapping';
+import type { OutboxJob, RemoteResult } from '../outbox/job';
+import type { Clock, EmitEvent, Logger } from '../ports';
+import type { CmsProfiles } from '../settings/cms-profiles';
+import type { OutboxPublisher, Queued } from './outbox-publisher';
+import type { ProfileTransport } from './profile-transport';
+import type { PublishLogStore } from './publish-log';
+import { pinPublishedSlug } from './slug-pin';
 
-type PublishResult = MethodOutput<'publishing.publish'>;
+export interface PublishingServiceDeps {
+  drafts: DraftStore;
+  profiles: CmsProfiles;
+  transport: ProfileTransport;
+  publisher: OutboxPublisher;
+  log: PublishLogStore;
+  emit: EmitEvent;
+  clock: Clock;
+  logger: Logger;
+}
+
+const profileGone = (): AppFailure => new AppFailure('NOT_FOUND', 'This publishing destination no longer exists. Choose another one.');
 
 /**
- * Publishing: check the saved draft against the house rules, render it in Node, and create or
- * update its WordPress post with the story fields (wordpress/post-mapping.ts says which field goes
- * where, and which are not sent). Publishes of one draft run one at a time, and the post id is
- * recorded as soon as WordPress answers, so a second click updates the same post.
+ * What the editor's publishing panel asks of the main side: which destination a draft goes to,
+ * what that CMS will receive, queuing an action, where the story stands, and the two copies when
+ * the CMS refused an update as a conflict. Sending is the outbox's; this records what it did.
  */
 export class PublishingService {
-  private readonly inFlight = new Map<string, Promise<PublishResult>>();
+  constructor(private readonly deps: PublishingServiceDeps) {}
 
-  constructor(
-    private readonly deps: {
-      drafts: DraftStore;
-      /** The draft's image files, uploaded to the media library. */
-      assets: Pick<DraftAssets, 'read'>;
-      /** The house profile: a story that fails its checks is not sent. */
-      houseRules: Pick<HouseRules, 'get'>;
-      profile: WordPressProfile;
-      fetch: FetchLike;
-      clock: Clock;
-      emit: EmitEvent;
-      logger: Logger;
-    },
-  ) {}
-
-  async testConnection(input: { siteUrl: string; username: string; applicationPassword?: string | undefined }) {
-    const credentials = await this.deps.profile.credentialsFrom(input);
-    const me = await new WordPressClient(credentials, this.deps.fetch).whoAmI();
-    return { userDisplayName: me.name, canPublish: me.canPublish };
+  async chooseProfile(draftId: string, profileId: string): Promise<void> {
+    if ((await this.deps.profiles.profile(profileId)) === undefined) throw profileGone();
+    await this.deps.drafts.setPublication(draftId, (publication) => ({ ...publication, profileId }));
   }
 
-  publish(draftId: string): Promise<PublishResult> {
-    const previous = this.inFlight.get(draftId) ?? Promise.resolve(undefined);
-    const next = previous.catch(() => undefined).then(() => this.publishNow(draftId));
-    this.inFlight.set(draftId, next);
-    const forget = (): void => {
-      if (this.inFlight.get(draftId) === next) this.inFlight.delete(draftId);
-    };
-    // The caller handles the rejection; this branch only clears the queue entry.
-    next.then(forget, forget);
-    return next;
-  }
-
-  private async publishNow(draftId: string): Promise<PublishResult> {
-    const credentials = await this.deps.profile.storedCredentials();
+  async preview(draftId: string, profileId: string): Promise<MethodOutput<'publishing.preview'>> {
     const draft = await this.deps.drafts.read(draftId);
-    const { article } = draft;
-    if (article.headline.trim() === '') throw new AppFailure('INVALID_INPUT', 'Add a headline before publishing.');
-    const existing = draft.publication.wordpress;
-    const previous = existing !== undefined && existing.siteUrl === credentials.siteUrl ? existing : undefined;
-    const slug = slugToSend(article, previous?.slug);
-    // The same checks as the checklist the journalist sees, on what would be sent: nothing goes out otherwise.
-    const problems = checkReadiness({ ...article, slug: slug ?? '' }, this.deps.houseRules.get());
-    if (problems.length > 0) {
-      throw new AppFailure('NOT_READY', `Not published: ${problems.map((problem) => problem.message).join(' ')}`);
-    }
-    try {
-      renderBodyBlocks(article.body); // a body that cannot be rendered stops here, before anything is uploaded
-    } catch (error) {
-      throw new AppFailure('DRAFT_CORRUPT', 'The story body could not be prepared for publishing; it was not sent.', { cause: error });
-    }
+    const profile = await this.profileOf(profileId);
+    // The preview is pure mapping: no secret is needed, and none is read.
+    const adapter = this.deps.transport.adapterOf(profile, undefined);
+    const mapped = adapter.preview({ ...draft.article, editorialNote: '' });
+    return { profileId, profileName: profile.name, kind: profile.kind, ...mapped };
+  }
 
-    const client = new WordPressClient(credentials, this.deps.fetch);
-    const media = new MediaLibrary(client, (asset) => this.deps.assets.read(draftId, asset), previous?.media);
-    const { blocks, mediaIdOf } = await renderWithUploadedImages(article.body, media);
-    const image = article.featuredImage;
-    const featured = image ? await media.ensure(image.asset, { alt: image.alt, caption: captionWithCredit(image.caption, image.credit) }) : undefined;
-    const post = {
-      ...basePostFields(article, postContent(article, blocks, { mediaIdOf }), slug),
-      tags: await resolveTerms(client, 'tags', article.tags),
-      categories: await resolveTerms(client, 'categories', [article.section]),
-      // 0 takes a removed featured image off the post too.
-      featured_media: featured?.id ?? 0,
-    };
-    const remote = previous ? await client.updatePost(previous.postId, post) : await client.createPost(post);
-    const publishedAt = this.deps.clock.now().toISOString();
-    const revision = await this.pinSlug(draftId, draft.revision, remote.slug);
-    await this.deps.drafts.setPublication(draftId, (publication) => ({
-      ...publication,
-      wordpress: { siteUrl: credentials.siteUrl, postId: remote.id, url: remote.link, publishedAt, revision, slug: remote.slug, media: media.record },
-    }));
-    const action = previous ? 'updated' : 'created';
-    this.deps.logger.info('published', { draftId, postId: remote.id, action });
-    this.deps.emit('drafts.changed', { id: draftId, revision, reason: 'published' });
-    return { action, postId: remote.id, url: remote.link, publishedAt, slug: remote.slug };
+  async queue(request: PublishRequestInput): Promise<Queued> {
+    await this.profileOf(request.profileId);
+    const { draftId, profileId, ...rest } = request;
+    return this.deps.publisher.queue(draftId, profileId, rest);
+  }
+
+  async status(draftId: string): Promise<MethodOutput<'publishing.status'>> {
+    const draft = await this.deps.drafts.read(draftId);
+    const read = await this.deps.log.read(draftId);
+    const profileId = await this.chosenProfile(draft);
+    const names = new Map((await this.deps.profiles.list()).map((profile) => [profile.id, profile.name]));
+    const ids = [...new Set([profileId, ...read.log.entries.map((entry) => entry.profileId)])];
+    const now = this.deps.clock.now();
+    const live = await Promise.all(
+      ids.map(async (id): Promise<LiveStatus> => {
+        const latest = latestFor(read.log, id);
+        const profileName = names.get(id) ?? read.log.entries.findLast((entry) => entry.profileId === id)?.profileName ?? 'Deleted destination';
+        if (latest === undefined) {
+          const legacy = await this.legacyRemote(draft, id);
+          const old = draft.publication.wordpress;
+          if (legacy !== undefined && old !== undefined) {
+            return { profileId: id, profileName, state: old.revision < draft.revision ? 'behind' : 'up-to-date', url: old.url, lastAction: 'publish', at: old.publishedAt };
+          }
+          return { profileId: id, profileName, state: 'not-published' };
+        }
+        return {
+          profileId: id,
+          profileName,
+          state: liveState(read.log, id, draft.revision, now),
+          ...(latest.url ? { url: latest.url } : {}),
+          lastAction: latest.action,
+          ...(latest.finishedAt === undefined ? {} : { at: latest.finishedAt }),
+          ...(latest.publishAt === undefined ? {} : { publishAt: latest.publishAt }),
+        };
+      }),
+    );
+    return { profileId, revision: draft.revision, entries: read.log.entries, live, ...(read.problem === undefined ? {} : { problem: read.problem }) };
+  }
+
+  async conflict(draftId: string, profileId: string): Promise<MethodOutput<'publishing.conflict'>> {
+    const draft = await this.deps.drafts.read(draftId);
+    const profile = await this.profileOf(profileId);
+    const remoteId = (await this.remoteOf(draft, profileId))?.remoteId;
+    const adapter = await this.deps.transport.adapterFor(profileId);
+    if (adapter === undefined) throw profileGone();
+    const ours = adapter.preview({ ...draft.article, editorialNote: '' });
+    const local = { title: draft.article.headline, html: ours.body };
+    if (remoteId === undefined) return { profileName: profile.name, remote: null, local };
+    const copy = await adapter.fetchRemote(remoteId);
+    const remote = copy === null ? null : { title: copy.title, html: copy.html, status: copy.status, url: copy.url, version: copy.version };
+    return { profileName: profile.name, remote, local };
+  }
+
+  /** Where the story is on this profile's CMS: its log, or a record from before the outbox. */
+  async remoteOf(draft: Draft, profileId: string): Promise<RemoteResult | undefined> {
+    const latest = latestFor((await this.deps.log.read(draft.id)).log, profileId);
+    if (latest?.remoteId !== undefined) return { remoteId: latest.remoteId, url: latest.url ?? '', ...(latest.version === undefined ? {} : { version: latest.version }) };
+    return this.legacyRemote(draft, profileId);
   }
 
   /**
-   * Once published, the story's address stays put: the slug field stops following the headline
-   * and holds what WordPress chose. Returns the revision the publication record names. When the
-   * draft was not edited while publishing, the pinned save itself is what went out (only the slug
-   * field changed, to what the site has), so the record names it and the draft does not look
-   * changed since publishing; an edit made meanwhile keeps the older revision, so the live copy
-   * reads as behind, as it is.
+   * A post made by the walking skeleton's direct WordPress publish (draft.publication.wordpress):
+   * it belongs to the WordPress profile of the same site, which must update it, not post it again.
    */
-  private async pinSlug(draftId: string, sentRevision: number, published: string): Promise<number> {
-    // A slug WordPress percent-encoded (a headline in another script) is not one the field accepts.
-    if (!SlugSchema.safeParse(published).success) return sentRevision;
-    // Read and write in one step of the draft's queue: an autosave cannot slip in between.
-    const { before, revision } = await this.deps.drafts.updateArticle(draftId, (article) =>
-      !article.slugFollowsHeadline && article.slug === published ? null : { ...article, slug: published, slugFollowsHeadline: false },
-    );
-    return before.revision === sentRevision ? revision : sentRevision;
+  async legacyRemote(draft: Draft, profileId: string): Promise<RemoteResult | undefined> {
+    const old = draft.publication.wordpress;
+    if (old === undefined) return undefined;
+    const profile = await this.deps.profiles.profile(profileId);
+    if (profile?.kind !== 'wordpress' || profile.siteUrl !== old.siteUrl) return undefined;
+    return { remoteId: String(old.postId), url: old.url, ...(old.slug === undefined ? {} : { slug: old.slug }) };
+  }
+
+  /**
+   * After the publish log has recorded a finished job: the draft's summary of its latest live
+   * copy (for the library), the slug the site gave (pinned so autosave does not move the story's
+   * address), and the event that tells the editor to look again.
+   */
+  async afterProgress(job: OutboxJob): Promise<void> {
+    if (job.state !== 'done' || job.result === undefined) return;
+    const entry = (await this.deps.log.read(job.draftId)).log.entries.find((candidate) => candidate.jobId === job.id);
+    if (entry === undefined) return;
+    let revision = entry.revision;
+    if (entry.action !== 'unpublish' && job.result.slug !== undefined) {
+      revision = await pinPublishedSlug(this.deps.drafts, job.draftId, entry.revision, job.result.slug);
+      if (revision !== entry.revision) await this.deps.log.update(job.draftId, job.id, (current) => ({ ...current, revision }));
+    }
+    const latest: LivePublication = {
+      profileId: entry.profileId,
+      profileName: entry.profileName,
+      url: job.result.url,
+      at: this.deps.clock.now().toISOString(),
+      revision,
+      state: entry.action === 'unpublish' ? 'unpublished' : entry.action === 'schedule' ? 'scheduled' : 'live',
+    };
+    await this.deps.drafts.setPublication(job.draftId, (publication) => ({ ...publication, latest }));
+    this.deps.logger.info('published', { draftId: job.draftId, profileId: entry.profileId, action: entry.action });
+    this.deps.emit('drafts.changed', { id: job.draftId, revision, reason: 'published' });
+  }
+
+  private async chosenProfile(draft: Draft): Promise<string> {
+    const chosen = draft.publication.profileId;
+    if (chosen !== undefined && (await this.deps.profiles.profile(chosen)) !== undefined) return chosen;
+    return this.deps.profiles.defaultProfileId();
+  }
+
+  private async profileOf(profileId: string): Promise<CmsProfile> {
+    const profile = await this.deps.profiles.profile(profileId);
+    if (profile === undefined) throw profileGone();
+    return profile;
   }
 }

@@ -23,6 +23,7 @@ const custom: HouseProfile = {
   required: ['headline', 'standfirst'],
   budgets: { headline: 70, standfirst: 200, seoTitle: 55, seoDescription: 150 },
   sections: ['Local', 'Sport'],
+  timeZone: 'Europe/Madrid',
 };
 
 describe('HouseRules', () => {
@@ -49,6 +50,14 @@ describe('HouseRules', () => {
     rules.save(custom);
     expect(() => rules.save({ ...custom, budgets: { ...custom.budgets, headline: 0 } })).toThrow();
     expect(rules.get()).toEqual(custom);
+  });
+
+  it('reads a profile saved before the newsroom time zone existed as UTC, and refuses a zone that does not exist', () => {
+    const { timeZone: _zone, ...older } = custom;
+    const rules = new HouseRules(memorySettings({ houseProfile: older }), recordingLogger());
+    expect(rules.get()).toEqual({ ...custom, timeZone: 'UTC' });
+    expect(() => rules.save({ ...custom, timeZone: 'Mars/Olympus_Mons' })).toThrow();
+    expect(rules.save({ ...custom, timeZone: 'America/New_York' }).timeZone).toBe('America/New_York');
   });
 
   it('falls back to the defaults, with a warning, when the stored profile is damaged', () => {
