@@ -61,7 +61,7 @@ const h = vi.hoisted(() => {
       return state.isPackaged;
     },
     setPath: vi.fn((name: string, value: string) => order.push(`setPath ${name}=${value}`)),
-    getPath: vi.fn(() => '/tmp/user-data'),
+    getPath: vi.fn((name: string) => (name === 'documents' ? '/home/reporter/Documents' : '/tmp/user-data')),
     getVersion: () => '1.2.3',
     getPreferredSystemLanguages: () => ['es-419'],
     enableSandbox: vi.fn(() => order.push('enableSandbox')),
@@ -146,7 +146,7 @@ describe('main.ts', () => {
       'load app://newsroom/index.html',
     ]);
     const options = h.createServices.mock.calls[0]?.[0];
-    expect(options).toMatchObject({ dataFolder: '/tmp/user-data', appVersion: '1.2.3' });
+    expect(options).toMatchObject({ dataFolder: '/tmp/user-data', appVersion: '1.2.3', publishFolder: '/home/reporter/Documents/Newsroom/Published' });
     expect(typeof options?.['emit']).toBe('function');
   });
 

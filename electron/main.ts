@@ -54,6 +54,8 @@ function start(): void {
       const origins = allowedOrigins(devServerUrl);
       const services = await createServices({
         dataFolder: app.getPath('userData'),
+        // The "Local folder" destination of a fresh install: somewhere the journalist can find it.
+        publishFolder: path.join(app.getPath('documents'), 'Newsroom', 'Published'),
         settings: await openSettingsStore({ logger }),
         secrets: createSecrets({ logger }),
         emit: broadcast,
