@@ -1,136 +1,154 @@
-import Conf from 'conf';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphsOf, readWordPressEnv, WordPressReader, type WordPressEnv } from '../../e2e/host/wordpress';
-import type { EventName } from '../../shared/ipc/channels';
-import type { Result } from '../../shared/ipc/result';
-import { articleWith, tempFolder } from './drafts/testing';
-import { MemorySecrets } from './memory-secrets';
-import { createServices, type Services } from './services';
-import type { AppSettings } from './settings/app-settings';
+import type { DraftSummary } from '../../shared/model/draft';
+import type { OutboxView } from '../../shared/model/publishing';
+import {
+  cmsRouters,
+  draftWith,
+  liveOf,
+  openArticle,
+  readyStory,
+  remoteIdOf,
+  runTag,
+  send,
+  sendOk,
+  statusOf,
+} from './publishing/cms-router-testing';
+import { startRouter } from './publishing/router-testing';
+import { WordPressAdmin } from './publishing/wordpress/adapter-testing';
 
 /**
- * The services as the app and the e2e host build them, driven through the router, publishing to
- * the real WordPress on 127.0.0.1. What the renderer would see is what is asserted.
+ * The services as the app and the e2e host build them, driven through the router as the renderer
+ * drives them: a WordPress profile, publishing queued into the outbox and sent to the real
+ * WordPress on 127.0.0.1. What the renderer would see, and what the site then holds, is asserted.
  */
 let env: WordPressEnv;
+let reader: WordPressReader;
+let admin: WordPressAdmin;
+const RUN = runTag();
 beforeAll(async () => {
   env = await readWordPressEnv();
+  reader = new WordPressReader(env);
+  admin = new WordPressAdmin(env);
+});
+// This run's posts go, so the shared test WordPress does not fill up.
+afterAll(async () => {
+  const found = await admin?.call('GET', '/wp/v2/posts', { search: RUN, status: 'publish,draft,future,pending,private', per_page: '100', context: 'edit' });
+  for (const post of (found?.json ?? []) as Array<{ id: number }>) await admin.deletePost(post.id);
 });
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()?.();
-});
-
-async function start(): Promise<{ services: Services; events: EventName[]; folder: string; call: (m: string, i?: unknown) => Promise<Result<unknown>> }> {
-  const folder = await tempFolder('newsroom-services-');
-  cleanups.push(folder.remove);
-  const events: EventName[] = [];
-  const services = await createServices({
-    dataFolder: folder.path,
-    settings: new Conf<AppSettings>({ cwd: folder.path, configName: 'settings' }),
-    secrets: new MemorySecrets(),
-    appVersion: 'test',
-    emit: (event) => events.push(event),
-    flushTimeoutMs: 50,
-  });
-  return { services, events, folder: folder.path, call: (m, i = {}) => services.router.handle(m, i) };
-}
-
-/** A story that passes the default house rules (byline and section are required). */
-const ready = (article: ReturnType<typeof articleWith>) => ({ ...article, byline: ['Test Desk'], section: 'News' });
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const start = cmsRouters(() => ({ kind: 'wordpress', name: 'Test WordPress', siteUrl: env.url, username: env.username, secret: env.applicationPassword }));
+const titled = (words: string) => `${words} ${RUN}`;
 
 describe('publishing through the router to a real WordPress', () => {
-  it('creates the post once, then updates the same post', async () => {
-    const { call, folder } = await start();
-    value(await call('settings.saveWordPress', { siteUrl: `${env.url}/`, username: env.username, applicationPassword: env.applicationPassword }));
-    const draft = value<{ id: string }>(await call('drafts.create'));
-    const headline = `Rrumbullaku hosts Julian Ávila Polo ${Date.now()}`;
-    value(await call('drafts.save', { id: draft.id, article: ready(articleWith(headline, 'First paragraph.', 'Julian Ávila Polo spoke.')) }));
+  it('publishes one post, shows the live copy behind after an edit, and updates the same post', async () => {
+    const h = await start();
+    const headline = titled('Rrumbullaku hosts Julian Ávila Polo');
+    const id = await draftWith(h, readyStory(headline, 'First paragraph.', 'Julian Ávila Polo spoke.'));
 
-    const first = value<{ action: string; postId: number; url: string }>(await call('publishing.publish', { draftId: draft.id }));
-    expect(first.action).toBe('created');
-    value(await call('drafts.save', { id: draft.id, article: ready(articleWith(headline, 'First paragraph, edited.', 'Julian Ávila Polo spoke.')) }));
-    const second = value<{ action: string; postId: number }>(await call('publishing.publish', { draftId: draft.id }));
-    expect(second).toMatchObject({ action: 'updated', postId: first.postId });
-
-    const reader = new WordPressReader(env);
-    const post = await reader.post(first.postId);
-    expect(post.title.raw).toBe(headline);
-    expect(paragraphsOf(post.content.rendered)).toEqual(['First paragraph, edited.', 'Julian Ávila Polo spoke.']);
+    const first = await sendOk(h, id, 'publish');
+    expect(first.queued.action).toBe('create');
+    const postId = Number(await remoteIdOf(h, id));
+    let post = await reader.post(postId);
+    expect(post).toMatchObject({ status: 'publish', title: { raw: headline } });
+    expect(paragraphsOf(post.content.rendered)).toEqual(['First paragraph.', 'Julian Ávila Polo spoke.']);
     expect(post.content.rendered).toContain('<p class="byline">By Test Desk</p>');
+    expect(first.job.url).toBe(post.link);
+    expect(await liveOf(h, id)).toMatchObject({ state: 'up-to-date', url: post.link, lastAction: 'publish' });
+    const { drafts } = await h.ok<{ drafts: DraftSummary[] }>('drafts.list');
+    expect(drafts.find((draft) => draft.id === id)).toMatchObject({ published: true, publishedUrl: post.link });
+
+    const saved = await openArticle(h, id);
+    await h.ok('drafts.save', { id, article: { ...saved, ...readyStory(headline, 'First paragraph, edited.', 'Julian Ávila Polo spoke.'), slug: saved.slug, slugFollowsHeadline: false } });
+    expect((await liveOf(h, id))?.state).toBe('behind');
+
+    const update = await sendOk(h, id, 'update');
+    expect(update.queued.action).toBe('update');
+    post = await reader.post(postId);
+    expect(paragraphsOf(post.content.rendered)).toEqual(['First paragraph, edited.', 'Julian Ávila Polo spoke.']);
     expect(await reader.postsTitled(headline)).toHaveLength(1);
-
-    const onDisk = JSON.parse(await readFile(join(folder, 'drafts', draft.id, 'draft.json'), 'utf8'));
-    expect(onDisk.publication.wordpress).toMatchObject({ postId: first.postId, url: first.url, siteUrl: env.url });
-    const list = value<{ drafts: Array<{ id: string; published: boolean }> }>(await call('drafts.list'));
-    expect(list.drafts.find((d) => d.id === draft.id)?.published).toBe(true);
+    expect(await liveOf(h, id)).toMatchObject({ state: 'up-to-date', lastAction: 'update' });
   });
 
-  it('two publish clicks at once still make one post', async () => {
-    const { call } = await start();
-    value(await call('settings.saveWordPress', { siteUrl: env.url, username: env.username, applicationPassword: env.applicationPassword }));
-    const draft = value<{ id: string }>(await call('drafts.create'));
-    const headline = `Double click ${Date.now()}`;
-    value(await call('drafts.save', { id: draft.id, article: ready(articleWith(headline, 'Once only.')) }));
-    const [a, b] = await Promise.all([call('publishing.publish', { draftId: draft.id }), call('publishing.publish', { draftId: draft.id })]);
-    expect(value<{ postId: number }>(a).postId).toBe(value<{ postId: number }>(b).postId);
-    expect(await new WordPressReader(env).postsTitled(headline)).toHaveLength(1);
+  it('two publish clicks at once make one post: the second is an update behind the first', async () => {
+    const h = await start();
+    const headline = titled('Double click');
+    const id = await draftWith(h, readyStory(headline, 'Once only.'));
+    const queue = () => h.ok<{ jobId: string; action: string }>('publishing.queue', { draftId: id, profileId: h.profileId, kind: 'publish' });
+    const [a, b] = await Promise.all([queue(), queue()]);
+    expect([a.action, b.action].sort()).toEqual(['create', 'update']);
+    const jobs = await Promise.all([h.settled(a.jobId), h.settled(b.jobId)]);
+    expect(jobs.map((job) => job.state)).toEqual(['done', 'done']);
+    expect(await reader.postsTitled(headline)).toHaveLength(1);
+    const remoteIds = (await statusOf(h, id)).entries.map((entry) => entry.remoteId);
+    expect(remoteIds).toEqual([expect.any(String), remoteIds[0]]);
   });
 
-  it('a wrong application password is refused in plain words and the draft is unchanged', async () => {
-    const { call, folder } = await start();
-    value(await call('settings.saveWordPress', { siteUrl: env.url, username: env.username, applicationPassword: 'wrong pass word 1234 5678' }));
-    const test = await call('publishing.testWordPress', { siteUrl: env.url, username: env.username });
-    expect(test).toMatchObject({ ok: false, error: { code: 'AUTH_FAILED' } });
-    const draft = value<{ id: string }>(await call('drafts.create'));
-    value(await call('drafts.save', { id: draft.id, article: ready(articleWith('Kept safe', 'Nothing lost.')) }));
-    const file = join(folder, 'drafts', draft.id, 'draft.json');
-    const before = await readFile(file, 'utf8');
-    const result = await call('publishing.publish', { draftId: draft.id });
-    expect(result).toMatchObject({ ok: false, error: { code: 'AUTH_FAILED', message: expect.stringMatching(/application password/) } });
-    expect(await readFile(file, 'utf8')).toBe(before);
+  it('holds the job on a wrong application password, and sends it once the password is fixed and the account resumed', async () => {
+    const h = await start({ secret: 'wrong pass word 1234 5678' });
+    const headline = titled('Held for a password');
+    const id = await draftWith(h, readyStory(headline, 'Waits for the right password.'));
+    const held = await send(h, id, 'publish');
+    expect(held.job).toMatchObject({ state: 'held', lastError: { code: 'AUTH_FAILED', status: 401 } });
+    expect(held.job.lastError?.message).toMatch(/password/i);
+    const outbox = await h.ok<OutboxView>('outbox.list');
+    expect(outbox.stoppedProfiles).toEqual([h.profileId]);
+    expect(outbox.jobs).toEqual([expect.objectContaining({ id: held.queued.jobId, state: 'held' })]);
+    expect(await reader.postsTitled(headline)).toHaveLength(0);
+
+    await h.ok('profiles.save', { kind: 'wordpress', id: h.profileId, name: 'Test WordPress', siteUrl: env.url, username: env.username, secret: env.applicationPassword });
+    await h.ok('outbox.resume', { profileId: h.profileId });
+    await expect.poll(async () => (await statusOf(h, id)).entries[0]?.state, { timeout: 15_000 }).toBe('sent');
+    expect(await reader.postsTitled(headline)).toHaveLength(1);
+    expect((await h.ok<OutboxView>('outbox.list')).jobs).toEqual([]);
   });
 
-  it('never hands the password to the renderer and asks for one when none is set', async () => {
-    const { call } = await start();
-    const draft = value<{ id: string }>(await call('drafts.create'));
-    expect(await call('publishing.publish', { draftId: draft.id })).toMatchObject({ ok: false, error: { code: 'NOT_CONFIGURED' } });
-    const saved = await call('settings.saveWordPress', { siteUrl: env.url, username: env.username, applicationPassword: env.applicationPassword });
-    const view = await call('settings.getWordPress');
-    expect(JSON.stringify([saved, view])).not.toContain(env.applicationPassword);
-    expect(value(view)).toEqual({ siteUrl: env.url, username: env.username, hasPassword: true, passwordPersisted: false });
-    const test = value<{ canPublish: boolean }>(await call('publishing.testWordPress', { siteUrl: env.url, username: env.username }));
-    expect(test.canPublish).toBe(true);
+  it('tests a connection: the account when it works, AUTH_FAILED for a wrong password, UNREACHABLE when nothing listens', async () => {
+    const h = await startRouter();
+    try {
+      const profile = { kind: 'wordpress', name: 'Test WordPress', siteUrl: env.url, username: env.username };
+      expect(await h.ok('profiles.test', { ...profile, secret: env.applicationPassword })).toEqual({ ok: true, account: expect.any(String), canPublish: true });
+      expect(await h.ok('profiles.test', { ...profile, secret: 'wrong pass word 1234 5678' })).toMatchObject({ ok: false, code: 'AUTH_FAILED', message: expect.any(String) });
+      expect(await h.ok('profiles.test', { ...profile, siteUrl: 'http://127.0.0.1:9', secret: env.applicationPassword })).toMatchObject({ ok: false, code: 'UNREACHABLE' });
+    } finally {
+      await h.close();
+    }
   });
 
-  it('refuses to publish without a headline', async () => {
-    const { call } = await start();
-    value(await call('settings.saveWordPress', { siteUrl: env.url, username: env.username, applicationPassword: env.applicationPassword }));
-    const draft = value<{ id: string }>(await call('drafts.create'));
-    expect(await call('publishing.publish', { draftId: draft.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Add a headline before publishing.' } });
+  it('updates a post made by the old direct publish instead of posting the story twice', async () => {
+    const h = await start();
+    const headline = titled('Published before the outbox');
+    const created = await admin.call('POST', '/wp/v2/posts', {}, { title: headline, content: '<p>The old copy.</p>', status: 'publish' });
+    const old = created.json as { id: number; link: string; slug: string };
+    const id = await draftWith(h, readyStory(headline, 'The new copy.'));
+    const { revision } = await h.ok<{ revision: number }>('drafts.open', { id });
+    await h.services.drafts.setPublication(id, (publication) => ({
+      ...publication,
+      wordpress: { siteUrl: env.url, postId: old.id, url: old.link, publishedAt: new Date().toISOString(), revision, slug: old.slug },
+    }));
+
+    const sent = await sendOk(h, id, 'publish');
+    expect(sent.queued.action).toBe('update');
+    expect(await remoteIdOf(h, id)).toBe(String(old.id));
+    expect(paragraphsOf((await reader.post(old.id)).content.rendered)).toEqual(['The new copy.']);
+    expect(await reader.postsTitled(headline)).toHaveLength(1);
   });
 });
 
 describe('quit flush', () => {
   it('asks the renderer to save, and goes on after the deadline if it does not answer', async () => {
-    const { services, events } = await start();
-    await services.flush();
-    expect(events).toContain('app.flushRequested');
+    const h = await startRouter();
+    await h.services.flush();
+    expect(h.events.map((e) => e.event)).toContain('app.flushRequested');
+    await h.close();
   });
 
   it('returns as soon as the renderer confirms', async () => {
-    const { services, call, events } = await start();
-    const flushing = services.flush();
-    expect(events).toContain('app.flushRequested');
-    value(await call('app.flushComplete'));
+    const h = await startRouter();
+    const flushing = h.services.flush();
+    expect(h.events.map((e) => e.event)).toContain('app.flushRequested');
+    await h.ok('app.flushComplete');
     await expect(flushing).resolves.toBeUndefined();
+    await h.close();
   });
 });
