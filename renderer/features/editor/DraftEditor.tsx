@@ -5,13 +5,13 @@ import { DEFAULT_HOUSE_PROFILE } from '../../../shared/model/house-profile';
 import type { Draft } from '../../../shared/model/draft';
 import { bodyJsonOf } from '../../editor/body-json';
 import { NewsroomEditor } from '../../editor/NewsroomEditor';
+import { PublishPanel } from '../publishing/PublishPanel';
 import { ExportMenu } from './ExportMenu';
 import { HeadlineField } from './fields/HeadlineField';
 import { StoryFieldsPanel } from './fields/StoryFieldsPanel';
 import { useHouseProfile } from './fields/useHouseProfile';
 import { useStoryFields } from './fields/useStoryFields';
 import { LiveWordCount } from './live-word-count';
-import { PublishControl } from './PublishControl';
 import { SaveIndicator } from './SaveIndicator';
 import { useAutosave } from './useAutosave';
 import { WordCount } from './WordCount';
@@ -35,7 +35,7 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
   /** The body's latest state; null while it is still the one that was opened. */
   const bodyState = useRef<EditorState | null>(null);
   const [wordCount] = useState(() => new LiveWordCount(draft.article.body));
-  const [published, setPublished] = useState(draft.publication.wordpress !== undefined);
+  const [published, setPublished] = useState(draft.publication.latest !== undefined || draft.publication.wordpress !== undefined);
   const houseProfile = useHouseProfile();
   const headlineField = useRef<HTMLTextAreaElement>(null);
   const editor = useRef<LexicalEditor | null>(null);
@@ -102,9 +102,8 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
         <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
         <WordCount source={wordCount} targetWords={fields.targetWords} />
         <ExportMenu draftId={draft.id} flush={flush} />
-        <PublishControl
+        <PublishPanel
           draftId={draft.id}
-          publishedUrl={draft.publication.wordpress?.url}
           flush={flush}
           onOpenSettings={() => void leave(onOpenSettings)()}
           fields={fields}

@@ -18,6 +18,10 @@ const draft: Draft = {
   publication: {},
 };
 
+const SITE = '11111111-1111-4111-8111-111111111111';
+const JOB = '33333333-3333-4333-8333-333333333333';
+const SITE_PROFILE = { kind: 'wordpress' as const, id: SITE, name: 'Main site', siteUrl: 'https://news.example', username: 'desk', hasSecret: false, secretPersisted: true };
+
 const saved = () => ok({ revision: 2, savedAt: new Date(2025, 2, 12, 10, 42).toISOString(), wordCount: 0 });
 
 let bridge: ReturnType<typeof installFakeBridge> | undefined;
@@ -31,6 +35,10 @@ async function openEditor(handlers: Parameters<typeof installFakeBridge>[0], onB
     'drafts.open': () => ok(draft),
     // House rules this draft meets, so Publish is enabled (the checklist has its own tests).
     'settings.getHouseProfile': () => ok({ ...DEFAULT_HOUSE_PROFILE, required: ['headline'] }),
+    // One CMS profile, nothing published yet (the publish panel has its own tests).
+    'profiles.list': () => ok({ profiles: [SITE_PROFILE], defaultProfileId: SITE }),
+    'publishing.status': () => ok({ profileId: SITE, revision: 1, entries: [], live: [] }),
+    'outbox.list': () => ok({ jobs: [], problems: [], stoppedProfiles: [] }),
     ...handlers,
   });
   render(<EditorScreen draftId={ID} onBack={onBack} onOpenSettings={onOpenSettings} />);
@@ -68,12 +76,12 @@ describe('EditorScreen', () => {
     expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
   });
 
-  it('offers Settings when WordPress is not configured', async () => {
+  it('offers Settings when the CMS profile is not set up', async () => {
     const onOpenSettings = vi.fn();
     await openEditor(
       {
         'drafts.save': saved,
-        'publishing.publish': () => ({ ok: false, error: { code: 'NOT_CONFIGURED', message: 'Set up your WordPress site first.' } }),
+        'publishing.queue': () => ({ ok: false, error: { code: 'NOT_CONFIGURED', message: 'Set up your WordPress site first.' } }),
       },
       vi.fn(),
       onOpenSettings,
@@ -88,20 +96,38 @@ describe('EditorScreen', () => {
     expect(onOpenSettings).toHaveBeenCalled();
   });
 
-  it('shows the published address as a link', async () => {
+  it('queues the story and shows the published address as a link', async () => {
+    let live = false;
     const fake = await openEditor({
       'drafts.save': saved,
-      'publishing.publish': () =>
-        ok({ action: 'created', postId: 7, url: 'https://news.example/?p=7', publishedAt: new Date().toISOString(), slug: 'p7' }),
+      'publishing.queue': () => ok({ jobId: JOB, action: 'create' as const }),
+      'publishing.status': () =>
+        ok({
+          profileId: SITE,
+          revision: 1,
+          entries: live
+            ? [{ jobId: JOB, profileId: SITE, profileName: 'Main site', action: 'publish' as const, queuedAt: draft.updatedAt, state: 'sent' as const, revision: 1, url: 'https://news.example/?p=7' }]
+            : [],
+          live: live ? [{ profileId: SITE, profileName: 'Main site', state: 'up-to-date' as const, url: 'https://news.example/?p=7' }] : [],
+        }),
     });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
     });
-    expect(fake.callsTo('publishing.publish')).toEqual([{ draftId: ID }]);
-    const link = screen.getByRole('link', { name: 'https://news.example/?p=7' });
+    expect(fake.callsTo('publishing.queue')).toEqual([{ draftId: ID, profileId: SITE, kind: 'publish' }]);
+    expect(screen.getByText('Queued for Main site.')).toBeTruthy();
+    live = true;
+    await act(async () => {
+      fake.emit('outbox.changed', {
+        job: { id: JOB, draftId: ID, profileId: SITE, profileName: 'Main site', action: 'create', state: 'done', createdAt: draft.updatedAt, notBefore: draft.updatedAt, attempts: 1, outcomeUnknown: false, url: 'https://news.example/?p=7' },
+        pending: 0,
+      });
+    });
+    await act(async () => {});
+    const link = screen.getAllByRole('link', { name: 'https://news.example/?p=7' })[0]!;
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
-    expect(link.parentElement?.textContent).toBe('Published: https://news.example/?p=7');
+    expect(screen.getByText('Published:', { exact: false }).textContent).toBe('Published: https://news.example/?p=7');
   });
 });
 

@@ -21,6 +21,9 @@ function draftWith(article: Partial<Article> = {}, publication: Draft['publicati
   };
 }
 
+const SITE = '11111111-1111-4111-8111-111111111111';
+const SITE_PROFILE = { kind: 'wordpress' as const, id: SITE, name: 'Main site', siteUrl: 'https://example.com', username: 'desk', hasSecret: true, secretPersisted: true };
+
 let bridge: ReturnType<typeof installFakeBridge> | undefined;
 afterEach(() => {
   cleanup();
@@ -34,6 +37,10 @@ async function open(draft: Draft, profile: HouseProfile = DEFAULT_HOUSE_PROFILE)
     'settings.getHouseProfile': () => ok(profile),
     'drafts.attachImage': () => ok({ asset: ASSET, mediaType: 'image/png', bytes: PNG_BYTES.length }),
     'drafts.readAsset': () => ok({ mediaType: 'image/png', data: btoa(String.fromCharCode(...PNG_BYTES)) }),
+    // One CMS profile, nothing published yet: Publish shows (the publish panel has its own tests).
+    'profiles.list': () => ok({ profiles: [SITE_PROFILE], defaultProfileId: SITE }),
+    'publishing.status': () => ok({ profileId: SITE, revision: 1, entries: [], live: [] }),
+    'outbox.list': () => ok({ jobs: [], problems: [], stoppedProfiles: [] }),
   });
   render(<EditorScreen draftId={ID} onBack={() => {}} onOpenSettings={() => {}} />);
   await act(async () => {});
@@ -101,20 +108,29 @@ describe('Story fields', () => {
 
   it('lock the slug once the story is published from this screen, as the site gave it', async () => {
     const fake = await open(draftWith({ headline: 'First' }), { ...DEFAULT_HOUSE_PROFILE, required: ['headline'] });
+    const invoke = window.newsroom!.invoke;
     window.newsroom!.invoke = async (method, input) => {
-      fake.calls.push({ method, input });
-      if (method === 'publishing.publish') {
-        // The site had a 'first-take' already: it gave this post 'first-take-2'.
-        return { ok: true, value: { action: 'created', postId: 3, url: 'https://example.com/first', publishedAt: new Date().toISOString(), slug: 'first-take-2' } };
+      if (method === 'publishing.queue') {
+        fake.calls.push({ method, input });
+        return { ok: true, value: { jobId: '33333333-3333-4333-8333-333333333333', action: 'create' } };
       }
-      return { ok: true, value: { revision: 2, savedAt: new Date().toISOString(), wordCount: 0 } };
+      if (method === 'drafts.open') {
+        // The site had a 'first-take' already: it gave this post 'first-take-2', and the main side pinned it.
+        return { ok: true, value: draftWith({ headline: 'First take', slug: 'first-take-2', slugFollowsHeadline: false }) };
+      }
+      return invoke(method, input);
     };
     type('Headline', 'First take');
     expect(field('Slug').value).toBe('first-take');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
     });
-    expect(fake.callsTo('publishing.publish')).toHaveLength(1);
+    expect(fake.callsTo('publishing.queue')).toHaveLength(1);
+    // The outbox delivered it: the draft says so.
+    await act(async () => {
+      fake.emit('drafts.changed', { id: ID, revision: 3, reason: 'published' });
+    });
+    await act(async () => {});
     expect(field('Slug').readOnly).toBe(true);
     expect(field('Slug').value).toBe('first-take-2');
     type('Headline', 'Second take');
