@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { OutboxDialog } from './OutboxDialog';
 import { indicatorName, indicatorText, needsAttention, offlineWords } from './outbox-words';
 import { useOutbox } from './useOutbox';
@@ -18,10 +18,14 @@ export function OutboxBar() {
   const attention = outbox.jobs.filter(needsAttention).length;
   const unreadable = outbox.status === 'failed';
 
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    // Focus goes back to the indicator only once the dialog has closed: while a modal dialog is
+    // open the rest of the page is inert and cannot take the focus.
+    if (!open && wasOpen.current) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
 
   return (
     <>
@@ -50,7 +54,7 @@ export function OutboxBar() {
           </p>
         )}
       </footer>
-      {open && <OutboxDialog outbox={outbox} onClose={close} />}
+      {open && <OutboxDialog outbox={outbox} onClose={() => setOpen(false)} />}
     </>
   );
 }
