@@ -59,3 +59,19 @@ test('offline, the bar says what will be sent when the network is back', async (
   // outbox.wake went through the real router: a refusal would show as an alert in the bar.
   await expect(page.getByRole('contentinfo').getByRole('alert')).toHaveCount(0);
 });
+
+test('a story delivered through the outbox shows as published in the library', async ({ launch }) => {
+  const { page } = await launch();
+  const outbox = new OutboxPage(page);
+  const { defaultProfileId } = await invokeInPage<{ defaultProfileId: string }>(page, 'profiles.list', {});
+  const draft = await invokeInPage<{ id: string }>(page, 'drafts.create', {
+    article: { headline: 'Harbour reopens', byline: ['A. Reporter'], section: 'News', slug: 'harbour-reopens' },
+  });
+  // The fresh install's default destination is the local folder: delivery needs no network.
+  await queueThroughBridge(page, { draftId: draft.id, profileId: defaultProfileId, kind: 'publish' });
+  const row = page.getByRole('list', { name: 'Drafts' }).getByRole('listitem').filter({ hasText: 'Harbour reopens' });
+  await expect(row).toContainText('Published');
+  // The row gives where it went: the local folder's bundle is named by the slug.
+  await expect(row.locator('.url-text')).toContainText('harbour-reopens');
+  await expect(outbox.indicator).toHaveAccessibleName('Outbox, all sent');
+});
