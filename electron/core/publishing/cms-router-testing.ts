@@ -22,13 +22,15 @@ export interface CmsHarness extends RouterHarness {
  * Starts a router per call with `profile` saved, and closes every one after each test (the
  * outbox stops, the temp folder goes). Call once at the top of a test file.
  */
-export function cmsRouters(profile: () => CmsProfileInput): (override?: Partial<CmsProfileInput>) => Promise<CmsHarness> {
+export function cmsRouters(
+  profile: () => CmsProfileInput,
+): (override?: Partial<CmsProfileInput>, options?: Parameters<typeof startRouter>[0]) => Promise<CmsHarness> {
   const open: RouterHarness[] = [];
   afterEach(async () => {
     while (open.length) await open.pop()?.close();
   });
-  return async (override = {}) => {
-    const harness = await startRouter();
+  return async (override = {}, options = {}) => {
+    const harness = await startRouter(options);
     open.push(harness);
     const saved = await harness.ok<CmsProfileView>('profiles.save', { ...profile(), ...override });
     return { ...harness, profileId: saved.id };

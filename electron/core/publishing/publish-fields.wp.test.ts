@@ -1,78 +1,72 @@
-import Conf from 'conf';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSampleArticle } from '../../../e2e/host/sample-article';
 import { paragraphsOf, readWordPressEnv, WordPressReader, type WordPressEnv } from '../../../e2e/host/wordpress';
-import type { Result } from '../../../shared/ipc/result';
 import { type Article, type ArticleInput, newArticle } from '../../../shared/model/article';
-import { articleWith, tempFolder } from '../drafts/testing';
-import { MemorySecrets } from '../memory-secrets';
-import { createServices } from '../services';
-import type { AppSettings } from '../settings/app-settings';
+import type { OutboxView } from '../../../shared/model/publishing';
+import { articleWith } from '../drafts/testing';
+import { type CmsHarness, cmsRouters, entryOf, liveOf, openArticle, remoteIdOf, runTag, sendOk } from './cms-router-testing';
+import type { RouterHarness } from './router-testing';
+import { WordPressAdmin } from './wordpress/adapter-testing';
 
 /**
- * The story fields of the sample article published through the router to the real WordPress on
- * 127.0.0.1, and read back through the REST API as an editor sees them (`context=edit`).
+ * The story fields of the sample article queued through the router, sent by the outbox to the
+ * real WordPress on 127.0.0.1, and read back through the REST API as an editor sees them
+ * (`context=edit`).
  */
 let env: WordPressEnv;
 let reader: WordPressReader;
+let admin: WordPressAdmin;
+const RUN = runTag();
 beforeAll(async () => {
   env = await readWordPressEnv();
   reader = new WordPressReader(env);
+  admin = new WordPressAdmin(env);
+});
+// This run's posts go, so the shared test WordPress does not fill up (terms and media stay: they are small).
+afterAll(async () => {
+  const found = await admin?.call('GET', '/wp/v2/posts', { search: RUN, status: 'publish,draft,future,pending,private', per_page: '100', context: 'edit' });
+  for (const post of (found?.json ?? []) as Array<{ id: number }>) await admin.deletePost(post.id);
 });
 
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()?.();
-});
+const start = cmsRouters(() => ({ kind: 'wordpress', name: 'Test WordPress', siteUrl: env.url, username: env.username, secret: env.applicationPassword }));
 
 const sample = loadSampleArticle();
 /** A valid 1×1 PNG: WordPress checks that an upload really is an image. */
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
-type Call = (method: string, input?: unknown) => Promise<Result<unknown>>;
+/**
+ * A PNG of its own: asset names are content hashes and the adapter finds an image already in the
+ * media library by that name (media-lookup.ts), so the same bytes from another test or run would
+ * be reused, not uploaded. Trailing bytes after a PNG's end do not stop it being one.
+ */
+const pngOf = (words: string): string => Buffer.concat([Buffer.from(PNG_1X1, 'base64'), Buffer.from(words)]).toString('base64');
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function start(fetchImpl: typeof fetch = fetch): Promise<{ call: Call; folder: string }> {
-  const folder = await tempFolder('newsroom-publish-fields-');
-  cleanups.push(folder.remove);
-  const services = await createServices({
-    fetch: fetchImpl,
-    dataFolder: folder.path,
-    settings: new Conf<AppSettings>({ cwd: folder.path, configName: 'settings' }),
-    secrets: new MemorySecrets(),
-    appVersion: 'test',
-    emit: () => undefined,
-    flushTimeoutMs: 50,
-  });
-  const call: Call = (method, input = {}) => services.router.handle(method, input);
-  value(await call('settings.saveWordPress', { siteUrl: env.url, username: env.username, applicationPassword: env.applicationPassword }));
-  return { call, folder: folder.path };
-}
-
-/** A draft of the sample article with `fields` set, and its featured image attached. */
-async function sampleDraft(call: Call, headline: string, fields: Partial<ArticleInput>): Promise<{ id: string; article: Article }> {
-  const { id } = value<{ id: string }>(await call('drafts.create'));
-  const { asset } = value<{ asset: string }>(await call('drafts.attachImage', { draftId: id, fileName: 'tirana.png', data: PNG_1X1 }));
+/** A draft of the sample article with `fields` set, and its featured image (bytes of its own) attached. */
+async function sampleDraft(h: RouterHarness, headline: string, fields: Partial<ArticleInput>): Promise<{ id: string; article: Article }> {
+  const { id } = await h.ok<{ id: string }>('drafts.create');
+  const { asset } = await h.ok<{ asset: string }>('drafts.attachImage', { draftId: id, fileName: 'tirana.png', data: pngOf(`featured ${id}`) });
   const article = newArticle({
     ...fields,
     headline,
     featuredImage: { asset, alt: 'Two police chiefs shake hands', caption: 'Rrumbullaku welcomes Ávila Polo in Tirana.', credit: 'State Police' },
     body: articleWith(headline, ...sample.paragraphs).body,
   });
-  value(await call('drafts.save', { id, article }));
+  await h.ok('drafts.save', { id, article });
   return { id, article };
+}
+
+/** Publishes (or republishes: the outbox makes it an update) and returns the post's id on the site. */
+async function publish(h: CmsHarness, draftId: string): Promise<{ postId: number; action: string; url: string }> {
+  const { queued, job } = await sendOk(h, draftId, 'publish');
+  return { postId: Number(await remoteIdOf(h, draftId)), action: queued.action, url: job.url ?? '' };
 }
 
 const readDraft = async (folder: string, id: string) => JSON.parse(await readFile(join(folder, 'drafts', id, 'draft.json'), 'utf8'));
 
 describe('publishing the story fields to a real WordPress', () => {
-  const run = Date.now();
+  const run = RUN;
   const tags = [`Trafficking ${run}`, `Spain & Albania ${run}`];
   const section = `Security ${run}`;
   const fields = {
@@ -87,18 +81,18 @@ describe('publishing the story fields to a real WordPress', () => {
   };
 
   it('sends every field WordPress can hold, and never the editorial note', async () => {
-    const { call, folder } = await start();
+    const h = await start();
     const headline = `Julian Ávila Polo meets Rrumbullaku ${run}`;
-    const { id } = await sampleDraft(call, headline, fields);
+    const { id } = await sampleDraft(h, headline, fields);
     const mediaBefore = await reader.mediaCount();
 
-    const published = value<{ action: string; postId: number; url: string; slug: string }>(await call('publishing.publish', { draftId: id }));
-    expect(published.action).toBe('created');
+    const published = await publish(h, id);
+    expect(published.action).toBe('create');
     const post = await reader.post(published.postId);
     expect(post.title.raw).toBe(headline);
     expect(post.excerpt.raw).toBe(fields.standfirst);
     expect(post.slug).toBe(`julian-avila-polo-meets-rrumbullaku-${run}`);
-    expect(published.slug).toBe(post.slug);
+    expect(published.url).toBe(post.link);
     // WordPress lists a post's terms in its own order, and escapes "&" in names.
     expect((await reader.termNames('tags', post.tags)).sort()).toEqual([`Spain &amp; Albania ${run}`, `Trafficking ${run}`]);
     expect(await reader.termNames('categories', post.categories)).toEqual([section]);
@@ -120,18 +114,18 @@ describe('publishing the story fields to a real WordPress', () => {
     expect(raw).not.toContain('SEO-DESCRIPTION-MARKER');
 
     // The address is pinned in the draft, and the draft does not look changed since publishing.
-    const onDisk = await readDraft(folder, id);
+    const onDisk = await readDraft(h.folder, id);
     expect(onDisk.article).toMatchObject({ slug: post.slug, slugFollowsHeadline: false });
-    expect(onDisk.publication.wordpress).toMatchObject({ postId: post.id, slug: post.slug, revision: onDisk.revision });
-    expect(onDisk.publication.wordpress.media[onDisk.article.featuredImage.asset]).toEqual({ id: media.id, url: media.source_url });
+    expect(onDisk.publication.latest).toMatchObject({ profileId: h.profileId, url: post.link, revision: onDisk.revision, state: 'live' });
+    expect(await liveOf(h, id)).toMatchObject({ state: 'up-to-date', url: post.link });
   });
 
   it('reuses the tags and the category on a second story instead of creating them again', async () => {
-    const { call } = await start();
-    const first = await sampleDraft(call, `First of two ${run}`, fields);
-    const second = await sampleDraft(call, `Second of two ${run}`, fields);
-    const a = await reader.post(value<{ postId: number }>(await call('publishing.publish', { draftId: first.id })).postId);
-    const b = await reader.post(value<{ postId: number }>(await call('publishing.publish', { draftId: second.id })).postId);
+    const h = await start();
+    const first = await sampleDraft(h, `First of two ${run}`, fields);
+    const second = await sampleDraft(h, `Second of two ${run}`, fields);
+    const a = await reader.post((await publish(h, first.id)).postId);
+    const b = await reader.post((await publish(h, second.id)).postId);
     expect(b.tags).toEqual(a.tags);
     expect(b.categories).toEqual(a.categories);
     expect(await reader.termsNamed('categories', section)).toHaveLength(1);
@@ -139,31 +133,31 @@ describe('publishing the story fields to a real WordPress', () => {
   });
 
   it('pins the slug the site gave when the headline\'s slug was taken (WordPress adds -2)', async () => {
-    const { call, folder } = await start();
+    const h = await start();
     const headline = `Same headline twice ${run}`;
-    const first = await sampleDraft(call, headline, fields);
-    const second = await sampleDraft(call, headline, fields);
-    const a = value<{ slug: string }>(await call('publishing.publish', { draftId: first.id }));
-    const b = value<{ slug: string; postId: number }>(await call('publishing.publish', { draftId: second.id }));
-    expect(a.slug).toBe(`same-headline-twice-${run}`);
-    expect(b.slug).toBe(`same-headline-twice-${run}-2`);
-    expect((await reader.post(b.postId)).slug).toBe(b.slug);
-    expect((await readDraft(folder, second.id)).article).toMatchObject({ slug: b.slug, slugFollowsHeadline: false });
+    const first = await sampleDraft(h, headline, fields);
+    const second = await sampleDraft(h, headline, fields);
+    const a = await publish(h, first.id);
+    const b = await publish(h, second.id);
+    expect((await reader.post(a.postId)).slug).toBe(`same-headline-twice-${run}`);
+    expect((await reader.post(b.postId)).slug).toBe(`same-headline-twice-${run}-2`);
+    expect(await openArticle(h, first.id)).toMatchObject({ slug: `same-headline-twice-${run}`, slugFollowsHeadline: false });
+    expect(await openArticle(h, second.id)).toMatchObject({ slug: `same-headline-twice-${run}-2`, slugFollowsHeadline: false });
   });
 
   it('republishes an edit into the same post, keeping its address and its image', async () => {
-    const { call, folder } = await start();
-    const { id } = await sampleDraft(call, `Julian Ávila Polo in Tirana ${run}`, fields);
-    const first = value<{ postId: number }>(await call('publishing.publish', { draftId: id }));
+    const h = await start();
+    const { id } = await sampleDraft(h, `Julian Ávila Polo in Tirana ${run}`, fields);
+    const first = await publish(h, id);
     const before = await reader.post(first.postId);
     const mediaBefore = await reader.mediaCount();
 
     // A new headline and a shorter body; the slug field now holds the published slug (pinned).
-    const saved = (await readDraft(folder, id)).article as Article;
+    const saved = await openArticle<Article>(h, id);
     const edited = { ...saved, headline: `Ávila Polo and Rrumbullaku sign a plan ${run}`, body: articleWith('', sample.paragraphs[0]!, 'Updated.').body };
-    value(await call('drafts.save', { id, article: edited }));
-    const second = value<{ action: string; postId: number }>(await call('publishing.publish', { draftId: id }));
-    expect(second).toMatchObject({ action: 'updated', postId: first.postId });
+    await h.ok('drafts.save', { id, article: edited });
+    const second = await publish(h, id);
+    expect(second).toMatchObject({ action: 'update', postId: first.postId });
     const after = await reader.post(first.postId);
     expect(after.title.raw).toBe(edited.headline);
     expect(after.slug).toBe(before.slug);
@@ -173,24 +167,22 @@ describe('publishing the story fields to a real WordPress', () => {
     expect(await reader.postsTitled(edited.headline)).toHaveLength(1);
 
     // Changing the slug on purpose does move the address.
-    value(await call('drafts.save', { id, article: { ...edited, slug: `avila-polo-plan-${run}`, slugFollowsHeadline: false } }));
-    value(await call('publishing.publish', { draftId: id }));
+    await h.ok('drafts.save', { id, article: { ...edited, slug: `avila-polo-plan-${run}`, slugFollowsHeadline: false } });
+    await publish(h, id);
     expect((await reader.post(first.postId)).slug).toBe(`avila-polo-plan-${run}`);
   });
 
   it('uploads each image in the body once, shows it from the site, and reuses it on a republish', async () => {
-    const { call } = await start();
-    const { id, article } = await sampleDraft(call, `Pictures from Tirana ${run}`, fields);
-    // Other bytes, so another asset (trailing bytes after a PNG's end do not stop it being one).
-    const other = Buffer.concat([Buffer.from(PNG_1X1, 'base64'), Buffer.from('second picture')]).toString('base64');
-    const { asset } = value<{ asset: string }>(await call('drafts.attachImage', { draftId: id, fileName: 'meeting.png', data: other }));
+    const h = await start();
+    const { id, article } = await sampleDraft(h, `Pictures from Tirana ${run}`, fields);
+    const { asset } = await h.ok<{ asset: string }>('drafts.attachImage', { draftId: id, fileName: 'meeting.png', data: pngOf(`body ${id}`) });
     const image = { type: 'article-image', version: 1, asset, alt: 'Officers at a table', caption: 'The meeting.', credit: 'State Police' };
     const children = article.body.root.children;
     const body = { root: { ...article.body.root, children: [children[0], image, children[1], image] } };
-    value(await call('drafts.save', { id, article: { ...article, body } }));
+    await h.ok('drafts.save', { id, article: { ...article, body } });
     const mediaBefore = await reader.mediaCount();
 
-    const { postId } = value<{ postId: number }>(await call('publishing.publish', { draftId: id }));
+    const { postId } = await publish(h, id);
     expect(await reader.mediaCount()).toBe(mediaBefore + 2); // the featured image and the body image, once each
     const post = await reader.post(postId);
     const blocks = [...post.content.raw.matchAll(/<!-- wp:image \{"id":(\d+)\}[\s\S]*?<img src="([^"]+)"/g)];
@@ -201,18 +193,17 @@ describe('publishing the story fields to a real WordPress', () => {
     expect(media.caption.raw).toBe('The meeting. (State Police)');
     expect(media.id).not.toBe(post.featured_media);
 
-    value(await call('publishing.publish', { draftId: id }));
+    await publish(h, id);
     expect(await reader.mediaCount()).toBe(mediaBefore + 2);
   });
 
   it('uploads the featured image again when it was deleted from the media library', async () => {
-    const { call } = await start();
-    const { id } = await sampleDraft(call, `Deleted picture ${run}`, fields);
-    const first = await reader.post(value<{ postId: number }>(await call('publishing.publish', { draftId: id })).postId);
-    const auth = Buffer.from(`${env.username}:${env.applicationPassword}`).toString('base64');
-    const deleted = await fetch(`${env.url}/?rest_route=/wp/v2/media/${first.featured_media}&force=true`, { method: 'DELETE', headers: { Authorization: `Basic ${auth}` } });
+    const h = await start();
+    const { id } = await sampleDraft(h, `Deleted picture ${run}`, fields);
+    const first = await reader.post((await publish(h, id)).postId);
+    const deleted = await admin.call('DELETE', `/wp/v2/media/${first.featured_media}`, { force: 'true' });
     expect(deleted.status).toBe(200);
-    value(await call('publishing.publish', { draftId: id }));
+    await publish(h, id);
     const again = await reader.post(first.id);
     expect(again.featured_media).not.toBe(first.featured_media);
     expect((await reader.media(again.featured_media)).alt_text).toBe('Two police chiefs shake hands');
@@ -220,44 +211,49 @@ describe('publishing the story fields to a real WordPress', () => {
 
   it('an edit saved while the post was being sent leaves the live copy behind, slug still pinned', async () => {
     let duringPublish: (() => Promise<void>) | undefined;
-    const { call, folder } = await start(async (input, init) => {
-      // The journalist types on while WordPress is still writing the post.
-      if (init?.method === 'POST' && String(input).includes('%2Fwp%2Fv2%2Fposts')) await duringPublish?.();
-      return fetch(input, init);
+    const h = await start({}, {
+      fetch: async (input, init) => {
+        // The journalist types on while WordPress is still writing the post.
+        if (init?.method === 'POST' && String(input).includes('%2Fwp%2Fv2%2Fposts')) await duringPublish?.();
+        return fetch(input, init);
+      },
     });
-    const { id, article } = await sampleDraft(call, `Typed on while publishing ${run}`, fields);
+    const { id, article } = await sampleDraft(h, `Typed on while publishing ${run}`, fields);
     duringPublish = async () => {
       duringPublish = undefined;
-      value(await call('drafts.save', { id, article: { ...article, standfirst: 'Typed during the publish.' } }));
+      await h.ok('drafts.save', { id, article: { ...article, standfirst: 'Typed during the publish.' } });
     };
-    value(await call('publishing.publish', { draftId: id }));
-    const onDisk = await readDraft(folder, id);
+    const { queued } = await sendOk(h, id, 'publish');
+    const onDisk = await readDraft(h.folder, id);
     expect(onDisk.article).toMatchObject({ standfirst: 'Typed during the publish.', slug: `typed-on-while-publishing-${run}`, slugFollowsHeadline: false });
     // Revision 1 was sent; 2 is the edit, 3 the pinned slug: the site lacks the edit.
     expect(onDisk.revision).toBe(3);
-    expect(onDisk.publication.wordpress.revision).toBe(1);
+    expect((await entryOf(h, id, queued.jobId))?.revision).toBe(1);
+    expect((await liveOf(h, id))?.state).toBe('behind');
   });
 
   it('refuses a story that fails the house rules, in plain words, and sends nothing', async () => {
-    const { call, folder } = await start();
-    const { id } = value<{ id: string }>(await call('drafts.create'));
-    value(await call('drafts.save', { id, article: newArticle({ ...articleWith(`Not ready ${run}`, 'Body.'), standfirst: 'x'.repeat(300) }) }));
-    const file = await readFile(join(folder, 'drafts', id, 'draft.json'), 'utf8');
+    const h = await start();
+    const { id } = await h.ok<{ id: string }>('drafts.create');
+    await h.ok('drafts.save', { id, article: newArticle({ ...articleWith(`Not ready ${run}`, 'Body.'), standfirst: 'x'.repeat(300) }) });
+    const file = await readFile(join(h.folder, 'drafts', id, 'draft.json'), 'utf8');
     const posts = await reader.postCount();
     const media = await reader.mediaCount();
 
-    const result = await call('publishing.publish', { draftId: id });
+    const result = await h.call('publishing.queue', { draftId: id, profileId: h.profileId, kind: 'publish' });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_READY' } });
     expect(!result.ok && result.error.message).toBe(
-      'Not published: Byline is missing. Section is missing. Standfirst is 20 characters over its budget of 280.',
+      'Not queued: Byline is missing. Section is missing. Standfirst is 20 characters over its budget of 280.',
     );
+    expect((await h.ok<OutboxView>('outbox.list')).jobs).toEqual([]);
     expect(await reader.postCount()).toBe(posts);
     expect(await reader.mediaCount()).toBe(media);
     expect(await reader.postsTitled(`Not ready ${run}`)).toHaveLength(0);
-    expect(await readFile(join(folder, 'drafts', id, 'draft.json'), 'utf8')).toBe(file);
+    expect(await readFile(join(h.folder, 'drafts', id, 'draft.json'), 'utf8')).toBe(file);
 
     // The desk's own rules apply: with nothing required and a wider budget it goes.
-    value(await call('settings.saveHouseProfile', { required: [], budgets: { headline: 90, standfirst: 400, seoTitle: 60, seoDescription: 155 }, sections: [] }));
-    expect(value<{ action: string }>(await call('publishing.publish', { draftId: id })).action).toBe('created');
+    await h.ok('settings.saveHouseProfile', { required: [], budgets: { headline: 90, standfirst: 400, seoTitle: 60, seoDescription: 155 }, sections: [] });
+    expect((await publish(h, id)).action).toBe('create');
+    expect(await reader.postsTitled(`Not ready ${run}`)).toHaveLength(1);
   });
 });
