@@ -31,6 +31,7 @@ async function renderBar(view: OutboxView, extra: Parameters<typeof installFakeB
     'outbox.discard': () => ok({}),
     'outbox.resume': () => ok({}),
     'outbox.wake': () => ok({}),
+    'settings.getHouseProfile': () => ok({ required: [], budgets: {}, sections: [], timeZone: 'Europe/London' }),
     'drafts.list': () => ok({ drafts: [{ id: DRAFT, headline: 'Council approves budget', wordCount: 3, updatedAt: '2026-03-12T09:00:00.000Z', published: false }], problems: [] }),
     ...extra,
   });
@@ -75,6 +76,18 @@ describe('OutboxBar', () => {
     expect(items[1]!.textContent).toContain('Sign-in refused — fix the password in Settings, then Resume');
     // A held job waits for Resume, not for Try again.
     expect(within(items[1]!).queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
+  it('reads "Outbox, reading" until the list arrives, and an embargo in the newsroom time', async () => {
+    let answer: (value: ReturnType<typeof ok>) => void = () => {};
+    const embargoed = jobView({ state: 'pending', notBefore: '2099-06-01T08:00:00.000Z' });
+    await renderBar(empty, { 'outbox.list': () => new Promise((resolve) => (answer = resolve)) });
+    expect(screen.getByRole('button', { name: 'Outbox, reading' }).textContent).toBe('Outbox: …');
+    await act(async () => answer(ok({ jobs: [embargoed], problems: [], stoppedProfiles: [] })));
+    const dialog = await openPanel();
+    expect(within(dialog).getByRole('listitem').textContent).toMatch(
+      /Waiting for the embargo until 1 Jun 2099, 09:00 in London \(Europe\/London\) · .+ your time/,
+    );
   });
 
   it('tries a failed job again and reads the outbox afresh', async () => {

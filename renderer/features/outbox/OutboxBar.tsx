@@ -17,6 +17,9 @@ export function OutboxBar() {
   const button = useRef<HTMLButtonElement>(null);
   const attention = outbox.jobs.filter(needsAttention).length;
   const unreadable = outbox.status === 'failed';
+  const reading = outbox.status === 'loading';
+  const name = unreadable ? 'Outbox, could not be read' : reading ? 'Outbox, reading' : indicatorName(outbox.count, attention);
+  const text = unreadable ? 'Outbox: could not be read' : reading ? 'Outbox: …' : indicatorText(outbox.count);
 
   const wasOpen = useRef(false);
 
@@ -36,11 +39,11 @@ export function OutboxBar() {
           type="button"
           ref={button}
           className={`outbox-indicator${attention > 0 || unreadable ? ' warning' : ''}`}
-          aria-label={unreadable ? 'Outbox, could not be read' : indicatorName(outbox.count, attention)}
+          aria-label={name}
           aria-haspopup="dialog"
           onClick={() => setOpen(true)}
         >
-          {unreadable ? 'Outbox: could not be read' : indicatorText(outbox.count)}
+          {text}
           {attention > 0 && <span className="outbox-attention"> · {attention} need{attention === 1 ? 's' : ''} attention</span>}
         </button>
         {!online && (

@@ -3,6 +3,7 @@ import { OutboxJobItem } from './OutboxJobItem';
 import { problemWords, profileNameOf } from './outbox-words';
 import type { Outbox } from './useOutbox';
 import { useHeadlines } from './useHeadlines';
+import { useNewsroomZone } from './useNewsroomZone';
 
 interface Props {
   outbox: Outbox;
@@ -22,6 +23,7 @@ export function OutboxDialog({ outbox, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const headlines = useHeadlines(true);
+  const newsroomZone = useNewsroomZone(true);
   const [now, setNow] = useState(() => new Date());
   const [resuming, setResuming] = useState<string | null>(null);
 
@@ -97,7 +99,7 @@ export function OutboxDialog({ outbox, onClose }: Props) {
       {outbox.jobs.length > 0 && (
         <ul className="outbox-jobs" aria-label="Outbox jobs">
           {outbox.jobs.map((job) => (
-            <OutboxJobItem key={job.id} job={job} headline={headlines.get(job.draftId)} now={now} run={outbox.run} />
+            <OutboxJobItem key={job.id} job={job} headline={headlines.get(job.draftId)} now={now} newsroomZone={newsroomZone} run={outbox.run} />
           ))}
         </ul>
       )}

@@ -8,6 +8,8 @@ interface Props {
   /** The story's headline when the library knows it. */
   headline: string | undefined;
   now: Date;
+  /** The house profile's zone, for embargo times; undefined until known. */
+  newsroomZone: string | undefined;
   run: (command: OutboxCommand) => Promise<boolean>;
 }
 
@@ -15,7 +17,7 @@ interface Props {
  * One job in the outbox list. Discarding asks inline first (like moving a draft to the trash), and
  * says when the CMS may already have the story, because then discarding does not undo anything.
  */
-export function OutboxJobItem({ job, headline, now, run }: Props) {
+export function OutboxJobItem({ job, headline, now, newsroomZone, run }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const keepButton = useRef<HTMLButtonElement>(null);
@@ -43,7 +45,7 @@ export function OutboxJobItem({ job, headline, now, run }: Props) {
           </>
         )}
       </p>
-      <p className="outbox-job-state">{jobStateWords(job, now)}</p>
+      <p className="outbox-job-state">{jobStateWords(job, now, newsroomZone)}</p>
       <p className="outbox-job-meta">{attemptWords(job.attempts)}</p>
       {confirming ? (
         <div className="confirm outbox-confirm" role="group" aria-label="Discard this job">

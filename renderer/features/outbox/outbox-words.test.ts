@@ -35,6 +35,11 @@ describe('outbox wording', () => {
     );
   });
 
+  it('gives an embargo in the newsroom time and the journalist\'s once the newsroom zone is known', () => {
+    const words = jobStateWords(jobView({ state: 'pending', notBefore: '2026-03-14T18:00:00.000Z' }), now, 'Europe/London');
+    expect(words).toMatch(/^Waiting for the embargo until 14 Mar 2026, 18:00 in London \(Europe\/London\) · .+ your time$/);
+  });
+
   it('says when a waiting job is tried again and why it failed', () => {
     expect(jobStateWords(jobView({ state: 'waiting', notBefore: at(14, 3), lastError: refused }), now)).toBe(
       'Will retry at 14:03 — The site did not answer.',

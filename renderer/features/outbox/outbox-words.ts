@@ -1,10 +1,12 @@
 import type { OutboxJobView, OutboxView } from '../../../shared/model/publishing';
 import { formatClock, formatLongDate, sentence } from '../../lib/format';
+import { formatNewsroomAndLocal } from '../publishing/time-format';
 
 /**
  * Everything the outbox says, in plain words, from the job views alone. Kept pure (the clock is a
- * parameter) so each wording is tested against a fixed time. Times are the computer's local time,
- * as everywhere else in the app's chrome.
+ * parameter) so each wording is tested against a fixed time. Retry times are the computer's local
+ * clock (they are minutes away); an embargo is a desk's deadline, so, once the newsroom's zone is
+ * known, it reads in the newsroom's time and the journalist's, as in the publish panel.
  */
 
 type Action = OutboxJobView['action'];
@@ -30,13 +32,14 @@ function because(job: OutboxJobView): string {
 }
 
 /** Where one job stands, as the journalist reads it in the outbox list. */
-export function jobStateWords(job: OutboxJobView, now: Date): string {
+export function jobStateWords(job: OutboxJobView, now: Date, newsroomZone?: string): string {
   const notBefore = new Date(job.notBefore);
   const later = notBefore.getTime() > now.getTime();
   switch (job.state) {
     case 'pending':
       // A pending job with a future notBefore waits for its embargo (backoffs are `waiting`).
-      return later ? `Waiting for the embargo until ${formatWhen(notBefore, now)}` : 'Waiting to send';
+      if (!later) return 'Waiting to send';
+      return `Waiting for the embargo until ${newsroomZone === undefined ? formatWhen(notBefore, now) : formatNewsroomAndLocal(job.notBefore, newsroomZone)}`;
     case 'sending':
       return 'Sending…';
     case 'waiting':
