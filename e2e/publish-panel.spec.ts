@@ -59,3 +59,37 @@ async function previewName(publish: PublishPanelPage): Promise<string> {
   const name = (await publish.destination.locator('option:checked').textContent())?.replace(/ \(default\)$/, '') ?? '';
   return `Preview for ${name}`;
 }
+
+test('an embargoed story waits in the outbox; a live one takes a correction with its note', async ({ launch }) => {
+  const { page } = await launch();
+  const app = new AppPage(page);
+  const publish = new PublishPanelPage(page);
+  for (const headline of ['Embargoed budget', 'Corrected budget']) {
+    await invokeInPage(page, 'drafts.create', { article: { headline, byline: ['A. Reporter'], section: 'News', slug: headline.toLowerCase().replace(' ', '-'), slugFollowsHeadline: false } });
+  }
+  await page.reload();
+
+  await app.openDraft('Embargoed budget');
+  // A year ahead: the job may not go before then.
+  await publish.panel.getByLabel('Embargo until').fill(`${new Date().getFullYear() + 1}-01-15T09:30`);
+  await expect(publish.panel.getByText(/^Embargoed until 15 Jan \d{4}, \d\d:\d\d UTC · .*your time$/)).toBeVisible();
+  await publish.button('Publish').click();
+  await expect(publish.outcome(/^Waiting for the embargo until 15 Jan/)).toBeVisible();
+  await expect(publish.badge).toHaveText('Not published yet');
+  const waiting = await publish.logItems();
+  await expect(waiting).toHaveCount(1);
+  await expect(waiting.first()).toContainText('Published · Queued');
+  await app.backToDrafts();
+
+  await app.openDraft('Corrected budget');
+  await publish.button('Publish').click();
+  await expect(publish.badge).toContainText('Live — up to date');
+  await publish.button('Correction…').click();
+  const dialog = publish.dialog(/^Correction on /);
+  await dialog.getByLabel('Correction note').fill('An earlier version gave the wrong total.');
+  await dialog.getByRole('button', { name: 'Publish correction' }).click();
+  await expect(publish.outcome(/^Correction published/)).toBeVisible();
+  const items = await publish.logItems();
+  await expect(items.first()).toContainText('Correction · Sent');
+  await expect(items.first()).toContainText('Correction note: An earlier version gave the wrong total.');
+});

@@ -25,7 +25,7 @@ export class PublishPanelPage {
     return this.panel.getByRole('button', { name, exact: true });
   }
 
-  dialog(name: string): Locator {
+  dialog(name: string | RegExp): Locator {
     return this.page.getByRole('dialog', { name });
   }
 
