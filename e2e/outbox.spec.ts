@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { OutboxPage, invokeInPage, queueThroughBridge } from './host/outbox-page';
 import { AppPage } from './host/app-page';
 import { expect, test } from './host/fixtures';
@@ -8,6 +9,16 @@ import { expect, test } from './host/fixtures';
  * A story is queued through the bridge (the publish panel has its own tests) to an HTTP endpoint
  * on a closed port, so it waits to retry for as long as the test needs.
  */
+
+/** A loopback port nothing listens on: taken from the system, then let go. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 test('the outbox count is on every screen, and a waiting job can be tried again and discarded', async ({ launch }) => {
   const { page } = await launch();
   const app = new AppPage(page);
@@ -24,7 +35,7 @@ test('the outbox count is on every screen, and a waiting job can be tried again 
   const profile = await invokeInPage<{ id: string }>(page, 'profiles.save', {
     kind: 'http',
     name: 'Desk endpoint',
-    endpointUrl: 'http://127.0.0.1:9/stories',
+    endpointUrl: `http://127.0.0.1:${await closedPort()}/stories`,
     authKind: 'bearer',
     secret: 'test-token',
   });
@@ -37,10 +48,15 @@ test('the outbox count is on every screen, and a waiting job can be tried again 
   await outbox.open();
   const job = outbox.jobs.filter({ hasText: 'Publish to Desk endpoint' });
   await expect(job).toContainText('Council approves budget');
-  await expect(job).toContainText(/Will retry (at \d\d:\d\d|in a moment) — /);
+  await expect(job).toContainText(/Will retry (at \d\d:\d\d|in a moment) — Could not reach/);
   await job.getByRole('button', { name: 'Try again' }).click();
   await expect(job).toContainText(/attempts?/);
-  await outbox.discard(job);
+  await job.getByRole('button', { name: 'Discard' }).click();
+  const question = job.getByRole('group', { name: 'Discard this job' });
+  // A refused connection never reached the endpoint: no warning that the CMS may have the story.
+  await expect(question).toHaveText(/^Discard “Publish” to Desk endpoint\?/);
+  await expect(question).not.toContainText('may already have');
+  await question.getByRole('button', { name: 'Yes, discard' }).click();
   await expect(outbox.jobs).toHaveCount(0);
   await expect(outbox.dialog).toContainText('Nothing is waiting');
   await outbox.close();
