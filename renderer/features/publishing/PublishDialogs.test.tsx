@@ -4,7 +4,7 @@ import { newArticle } from '../../../shared/model/article';
 import { DEFAULT_HOUSE_PROFILE } from '../../../shared/model/house-profile';
 import type { ConflictView, PublishStatus } from '../../../shared/model/publishing';
 import { installFakeBridge, ok } from '../../test-support/fake-bridge';
-import { DRAFT, entry, FOLDER, JOB, PROFILES, SITE, statusWith } from './panel-fixture';
+import { DRAFT, entry, FOLDER, JOB, job, PROFILES, SITE, statusWith } from './panel-fixture';
 import { PublishPanel } from './PublishPanel';
 
 const NEW_JOB = '44444444-4444-4444-8444-444444444444';
@@ -19,7 +19,7 @@ async function mount(status: PublishStatus, handlers: Parameters<typeof installF
   bridge = installFakeBridge({
     'profiles.list': () => ok({ profiles: PROFILES, defaultProfileId: FOLDER }),
     'publishing.status': () => ok(status),
-    'outbox.list': () => ok({ jobs: [], problems: [], stoppedProfiles: [] }),
+    'outbox.list': () => ok({ jobs: [refused], problems: [], stoppedProfiles: [] }),
     'publishing.queue': () => ok({ jobId: NEW_JOB, action: 'update' }),
     'outbox.discard': () => ok({}),
     ...handlers,
@@ -44,9 +44,12 @@ const click = async (name: string, scope: HTMLElement = document.body) => {
   });
 };
 
+const REFUSED = '55555555-5555-4555-8555-555555555555';
+/** The update the site refused as a conflict, still in the outbox. */
+const refused = job({ id: REFUSED, action: 'update', state: 'failed', lastError: { code: 'CONFLICT', message: 'Changed on the site.' } });
 const live = { profileId: SITE, profileName: 'Main site', state: 'behind' as const, url: 'https://news.example/a' };
 const conflicted = statusWith({
-  entries: [entry({ state: 'sent' }), entry({ jobId: '55555555-5555-4555-8555-555555555555', action: 'update', state: 'failed', code: 'CONFLICT', message: 'Changed on the site.' })],
+  entries: [entry({ state: 'sent' }), entry({ jobId: REFUSED, action: 'update', state: 'failed', code: 'CONFLICT', message: 'Changed on the site.' })],
   live: [live],
 });
 const conflictView: ConflictView = {
@@ -103,7 +106,7 @@ describe('Conflict', () => {
 
     await click('Overwrite with my version', dialog);
     expect(fake.callsTo('publishing.queue')).toEqual([{ draftId: DRAFT, profileId: SITE, kind: 'update', overwrite: true }]);
-    expect(fake.callsTo('outbox.discard')).toEqual([{ jobId: '55555555-5555-4555-8555-555555555555' }]);
+    expect(fake.callsTo('outbox.discard')).toEqual([{ jobId: REFUSED }]);
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
@@ -113,9 +116,14 @@ describe('Conflict', () => {
     const dialog = screen.getByRole('dialog', { name: 'Changes on Main site' });
     expect(within(dialog).getByText(/gone from Main site/)).toBeTruthy();
     await click('Keep the web version', dialog);
-    expect(fake.callsTo('outbox.discard')).toEqual([{ jobId: '55555555-5555-4555-8555-555555555555' }]);
+    expect(fake.callsTo('outbox.discard')).toEqual([{ jobId: REFUSED }]);
     expect(fake.callsTo('publishing.queue')).toEqual([]);
     expect(screen.queryByRole('dialog')).toBeNull();
+    // The main side says the job left the outbox: no more conflict to answer, nothing to try again.
+    await act(async () => fake.emit('outbox.changed', { job: refused, pending: 0, removed: true }));
+    await act(async () => {});
+    expect(screen.queryByRole('button', { name: 'Compare' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 });
 

@@ -72,7 +72,8 @@ export function PublishPanel({ draftId, flush, onOpenSettings, fields, houseProf
   const blocked = profile === null || problems.length > 0;
 
   const latest = latestEntryFor(status.entries, profileId);
-  const conflict = latest?.state === 'failed' && latest.code === 'CONFLICT' ? latest : undefined;
+  // Only while the refused job is still in the outbox: once discarded, its entry keeps the code.
+  const conflict = latest?.state === 'failed' && latest.code === 'CONFLICT' && jobs.has(latest.jobId) ? latest : undefined;
   // The job queued from this panel, else the newest unfinished one of this draft on this profile.
   const followedId = actions.followed?.jobId;
   const job = followedId ? jobs.get(followedId) : [...jobs.values()].findLast((j) => j.profileId === profileId && j.state !== 'done');

@@ -69,8 +69,9 @@ describe('describeOutcome', () => {
     expect(held?.retry).toEqual({ kind: 'resume', profileId: PROFILE });
   });
 
-  it('reads a failed log entry when the job is gone, and says nothing without either', () => {
-    expect(describeOutcome(undefined, entry({ state: 'failed', message: 'Refused.' }), clock)?.text).toBe('Needs attention: Refused.');
+  it('reads a failed log entry when the job is gone (nothing to try again), and says nothing without either', () => {
+    const discarded = describeOutcome(undefined, entry({ state: 'failed', message: 'Discarded from the outbox; it was not sent.' }), clock);
+    expect(discarded).toEqual({ text: 'Discarded from the outbox; it was not sent.', tone: 'status' });
     expect(describeOutcome(undefined, undefined, clock)).toBeNull();
   });
 });

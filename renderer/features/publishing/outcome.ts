@@ -87,9 +87,9 @@ function inProgress(job: OutboxJobView, clock: Clock, embargoUntil: string | und
 export function describeOutcome(job: OutboxJobView | undefined, entry: LogEntry | undefined, clock: Clock): Outcome | null {
   if (entry?.state === 'sent') return finished(entry, clock);
   if (job) return inProgress(job, clock, entry?.embargoUntil);
-  if (entry?.state === 'failed') {
-    return { text: `Needs attention: ${entry.message ?? 'the CMS refused it.'}`, tone: 'alert', retry: { kind: 'retry', jobId: entry.jobId } };
-  }
+  // No job left in the outbox (discarded, or finished before this window opened): the log's last
+  // word stands, and there is nothing to try again.
+  if (entry?.state === 'failed') return { text: entry.message ?? 'It was not sent.', tone: 'status' };
   if (entry?.state === 'queued') {
     if (entry.embargoUntil && Date.parse(entry.embargoUntil) > clock.now.getTime()) {
       return { text: `Waiting for the embargo until ${when(entry.embargoUntil, clock)}.`, tone: 'status' };
