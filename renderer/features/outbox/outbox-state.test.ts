@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../../shared/ipc/contract';
 import { initialOutbox, outboxReducer, type OutboxState } from './outbox-state';
 import { jobView } from './test-jobs';
 
@@ -44,7 +45,8 @@ describe('outboxReducer', () => {
   });
 
   it('drops a job the event says was removed (discarded), whatever its state', () => {
-    const state = outboxReducer(loaded(), { type: 'changed', payload: { job: { ...early, state: 'failed' }, pending: 1, removed: true } });
+    const payload = { job: { ...early, state: 'failed' }, pending: 1, removed: true } as EventPayload<'outbox.changed'>;
+    const state = outboxReducer(loaded(), { type: 'changed', payload });
     expect(state.jobs.map((job) => job.id)).toEqual([later.id]);
     expect(state.count).toBe(1);
   });

@@ -48,10 +48,13 @@ export function outboxReducer(state: OutboxState, action: OutboxAction): OutboxS
       return { status: 'ready', jobs, problems: action.view.problems, stoppedProfiles: action.view.stoppedProfiles, count: jobs.length };
     }
     case 'changed': {
-      const { job, pending, removed } = action.payload;
+      const { job, pending } = action.payload;
+      // `removed` (a discard) is being added to the event; read it without depending on it, since a
+      // reload after every command drops a discarded job anyway.
+      const removed = 'removed' in action.payload && action.payload.removed === true;
       return {
         ...state,
-        jobs: upsert(state.jobs, job, removed === true),
+        jobs: upsert(state.jobs, job, removed),
         stoppedProfiles: stoppedAfter(state.stoppedProfiles, job),
         count: pending,
       };
