@@ -155,8 +155,11 @@ export const events = {
   'drafts.changed': z.object({ id: z.uuid(), revision: z.number().int(), reason: z.enum(['saved', 'published', 'trashed', 'created', 'restored', 'purged']) }),
   /** The app is about to quit: save what is pending, then call `app.flushComplete`. */
   'app.flushRequested': Nothing,
-  /** A job changed; `pending` is every job not yet delivered (the app's count). */
-  'outbox.changed': z.object({ job: OutboxJobViewSchema, pending: z.number().int().nonnegative() }),
+  /**
+   * A job changed; `pending` is every job not yet delivered (the app's count). `removed`: the job
+   * left the outbox without being delivered (the journalist discarded it).
+   */
+  'outbox.changed': z.object({ job: OutboxJobViewSchema, pending: z.number().int().nonnegative(), removed: z.boolean().optional() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;
