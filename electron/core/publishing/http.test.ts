@@ -30,6 +30,12 @@ describe('sendRequest', () => {
     expect(error).toMatchObject({ code: 'UNREACHABLE', outcomeUnknown: false });
   });
 
+  it('a port fetch blocks for safety is said plainly, and nothing was sent', async () => {
+    const error = await failure(request('http://127.0.0.1:6000/'));
+    expect(error).toMatchObject({ code: 'UNREACHABLE', outcomeUnknown: false });
+    expect(error.message).toMatch(/port 6000 is blocked/);
+  });
+
   it('a connection reset after the request was sent leaves the outcome unknown', async () => {
     const url = await serve((req) => {
       // The server read the request (it may have committed it), then the connection dropped.

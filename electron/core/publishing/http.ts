@@ -96,6 +96,16 @@ function transportFailure(error: unknown, request: HttpRequest): TransportFailur
       { cause: error },
     );
   }
+  if (isBlockedPort(error)) {
+    // fetch refuses the ports browsers block (6000, 6667, …) before connecting: nothing was sent.
+    const port = new URL(request.url).port;
+    return new TransportFailure(
+      'UNREACHABLE',
+      `Newsroom cannot connect to ${request.siteLabel}: port ${port} is blocked for safety (as in every browser). Use the address the site is normally reached at.`,
+      false,
+      { cause: error },
+    );
+  }
   const code = causeCode(error);
   const outcomeUnknown = code === undefined || !NEVER_SENT.test(code);
   const tls = tlsProblem(code);
@@ -137,6 +147,10 @@ export function tlsProblem(code: string | undefined): string | undefined {
     default:
       return /CERT|SSL|TLS|SELF_SIGNED/i.test(code) ? 'the certificate or encryption could not be checked' : undefined;
   }
+}
+
+function isBlockedPort(error: unknown): boolean {
+  return error instanceof Error && error.cause instanceof Error && error.cause.message === 'bad port';
 }
 
 function causeCode(error: unknown): string | undefined {

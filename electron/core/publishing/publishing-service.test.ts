@@ -5,6 +5,7 @@ import type { CmsProfileView } from '../../../shared/model/cms-profiles';
 import type { DraftSummary } from '../../../shared/model/draft';
 import type { ConflictView, MappingPreviewView, OutboxView, PublishStatus } from '../../../shared/model/publishing';
 import { articleWith } from '../drafts/testing';
+import { LoopbackServers } from '../test-support/loopback-servers';
 import { type RouterHarness, startRouter } from './router-testing';
 
 /**
@@ -127,12 +128,15 @@ describe('publishing through the outbox', () => {
 
   it('keeps a job waiting while the CMS is unreachable, counts it, and says so in the publish log', async () => {
     const h = await start();
-    const wp = await h.ok<CmsProfileView>('profiles.save', { kind: 'wordpress', name: 'Daily site', siteUrl: 'http://127.0.0.1:9', username: 'desk', secret: 'abcd efgh ijkl mnop qrst uvwx' });
+    const closed = await new LoopbackServers().refusedUrl();
+    const wp = await h.ok<CmsProfileView>('profiles.save', { kind: 'wordpress', name: 'Daily site', siteUrl: closed, username: 'desk', secret: 'abcd efgh ijkl mnop qrst uvwx' });
     const id = await draftWith(h, story('Queued while offline', 'Text.'));
     const queued = await h.ok<{ jobId: string }>('publishing.queue', { draftId: id, profileId: wp.id, kind: 'publish' });
     await expect.poll(async () => (await h.ok<OutboxView>('outbox.list')).jobs[0]?.state, { timeout: 5_000 }).toBe('waiting');
     const outbox = await h.ok<OutboxView>('outbox.list');
-    expect(outbox.jobs).toEqual([expect.objectContaining({ id: queued.jobId, profileName: 'Daily site', lastError: expect.objectContaining({ code: 'UNREACHABLE' }) })]);
+    expect(outbox.jobs).toEqual([
+      expect.objectContaining({ id: queued.jobId, profileName: 'Daily site', outcomeUnknown: false, lastError: expect.objectContaining({ code: 'UNREACHABLE' }) }),
+    ]);
     const changed = h.events.filter((e) => e.event === 'outbox.changed').at(-1)?.payload as { pending: number };
     expect(changed.pending).toBe(1);
     await expect.poll(async () => (await h.ok<PublishStatus>('publishing.status', { draftId: id })).entries[0]?.message ?? '').toMatch(/127\.0\.0\.1/);
