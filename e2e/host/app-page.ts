@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ProfilesPage } from './profiles-page';
 
 /** What a journalist does on screen, by the names a screen reader would read. */
 export class AppPage {
@@ -55,13 +56,14 @@ export class AppPage {
     await expect(this.page.getByRole('button', { name: 'New draft' })).toBeVisible();
   }
 
-  async configureWordPress(site: { url: string; username: string; password: string }): Promise<void> {
-    await this.page.getByRole('button', { name: 'Settings' }).click();
-    await this.page.getByLabel('Site address').fill(site.url);
-    await this.page.getByLabel('User name').fill(site.username);
-    await this.page.getByLabel('Application password').fill(site.password);
-    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(this.page.getByText('Settings saved.')).toBeVisible();
+  /** Adds the WordPress site as a publishing destination and makes it the default. */
+  async configureWordPress(site: { url: string; username: string; password: string; name?: string }): Promise<void> {
+    const profiles = new ProfilesPage(this.page);
+    await profiles.open();
+    await profiles.add(
+      { kind: 'WordPress', name: site.name ?? 'Test WordPress', siteUrl: site.url, username: site.username, secret: site.password },
+      { makeDefault: true },
+    );
   }
 
   /** Selects the last `count` characters before the caret, as Shift+Left does. */
