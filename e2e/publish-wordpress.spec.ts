@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppPage } from './host/app-page';
+import { ProfilesPage } from './host/profiles-page';
 import { expect, test } from './host/fixtures';
 import { loadSampleArticle } from './host/sample-article';
 import { fillStoryFields } from './host/story-fields-form';
+import { PublishPanelPage } from './host/publish-panel-page';
 import { paragraphsOf, WordPressReader } from './host/wordpress';
 
 const article = loadSampleArticle();
@@ -11,12 +13,17 @@ const article = loadSampleArticle();
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
 
 /** The desk publishes to the real WordPress on 127.0.0.1 and reads the post back through its API. */
-test('publish the sample article, then edit and publish again into the same post', async ({ launch, wordpress }) => {
+test('publish the sample article, update it, schedule another, unpublish: all from the panel', async ({ launch, wordpress }) => {
   const { page } = await launch();
   const app = new AppPage(page);
-  await app.configureWordPress({ url: wordpress.url, username: wordpress.username, password: wordpress.applicationPassword });
-  await page.getByRole('button', { name: 'Test connection' }).click();
-  await expect(page.getByText(/^Connected as /)).toBeVisible();
+  const publish = new PublishPanelPage(page);
+  const profiles = new ProfilesPage(page);
+  await profiles.open();
+  const verdict = await profiles.add(
+    { kind: 'WordPress', name: 'Test WordPress', siteUrl: wordpress.url, username: wordpress.username, secret: wordpress.applicationPassword },
+    { makeDefault: true, test: true },
+  );
+  expect(verdict).toMatch(/^Connected as /);
   await page.getByRole('button', { name: /Back to/ }).click();
 
   // Each run gets its own headline so posts from earlier runs cannot satisfy the checks.
@@ -57,10 +64,18 @@ test('publish the sample article, then edit and publish again into the same post
   });
   await expect(checklist).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Publish' }).click();
-  const published = page.getByText(/^Published: /);
-  await expect(published).toBeVisible({ timeout: 20_000 });
-  const url = (await published.textContent())!.replace(/^Published: /, '').trim();
+  // The preview says what WordPress gets and what it cannot hold, before anything is sent.
+  await expect(publish.destination.locator('option:checked')).toHaveText('Test WordPress (default)');
+  await publish.button('Preview').click();
+  const preview = publish.dialog('Preview for Test WordPress');
+  await expect(preview).toContainText('Spain and Albania step up their joint work against human trafficking.');
+  await expect(preview).toContainText(/SEO title/);
+  await expect(preview).not.toContainText('NOTE-FOR-THE-DESK-ONLY');
+  await preview.getByRole('button', { name: 'Close' }).click();
+
+  await publish.button('Publish').click();
+  await expect(publish.badge).toContainText('Live — up to date', { timeout: 20_000 });
+  const url = (await publish.badge.getByRole('link').getAttribute('href')) ?? '';
   expect(url).toMatch(new RegExp(`^${wordpress.url.replace(/[.]/g, '\\.')}/`));
 
   const reader = new WordPressReader(wordpress);
@@ -87,9 +102,10 @@ test('publish the sample article, then edit and publish again into the same post
   await app.body.press('ControlOrMeta+End');
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('Updated: the two forces will meet again in spring.');
-  await page.getByRole('button', { name: 'Publish' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Publishing…' })).toBeHidden({ timeout: 20_000 });
-  await expect(published).toBeVisible();
+  await app.waitUntilSaved();
+  await expect(publish.badge).toContainText('Live copy is behind your draft');
+  await publish.button('Update').click();
+  await expect(publish.badge).toContainText('Live — up to date', { timeout: 20_000 });
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   const updated = await reader.post(post!.id);
@@ -107,14 +123,61 @@ test('publish the sample article, then edit and publish again into the same post
   // The library says it is published.
   await app.backToDrafts();
   await expect(page.getByRole('list', { name: 'Drafts' }).getByRole('listitem').filter({ hasText: newHeadline })).toContainText('Published');
+
+  // Unpublish: back to draft on WordPress, said on the badge and in the log.
+  await app.openDraft(newHeadline);
+  await publish.button('Unpublish').click();
+  await page.getByRole('dialog', { name: /^Unpublish from / }).getByRole('button', { name: 'Unpublish' }).click();
+  await expect(publish.badge).toHaveText('Unpublished', { timeout: 20_000 });
+  expect((await reader.post(post!.id)).status).toBe('draft');
+  const log = await publish.logItems();
+  await expect(log).toHaveCount(3);
+  await expect(log.nth(0)).toContainText('Unpublished · Sent');
+  await expect(log.nth(1)).toContainText('Updated · Sent');
+  await expect(log.nth(2)).toContainText('Published · Sent');
 });
 
-test('a wrong application password gets a clear message and loses nothing', async ({ launch, wordpress }) => {
+test('schedule a story: WordPress holds it as a future post at that time', async ({ launch, wordpress }) => {
+  const { page } = await launch();
+  const app = new AppPage(page);
+  const publish = new PublishPanelPage(page);
+  await app.configureWordPress({ url: wordpress.url, username: wordpress.username, password: wordpress.applicationPassword });
+  await page.getByRole('button', { name: /Back to/ }).click();
+  const headline = `Budget vote tomorrow (${Date.now()})`;
+  await app.newDraft();
+  await app.headline.fill(headline);
+  await app.headline.press('Enter');
+  await page.keyboard.insertText(article.paragraphs[0]!);
+  await fillStoryFields(page, { byline: 'Ana Ruiz', section: 'News' });
+  await app.waitUntilSaved();
+
+  // Tomorrow at 09:30 in this computer's time, as the journalist types it.
+  const at = new Date();
+  at.setDate(at.getDate() + 1);
+  at.setHours(9, 30, 0, 0);
+  const local = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}T09:30`;
+  await publish.button('Schedule…').click();
+  const dialog = publish.dialog(/^Schedule on /);
+  await dialog.getByLabel('Publish at').fill(local);
+  await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await expect(publish.badge).toContainText('Scheduled for', { timeout: 20_000 });
+
+  const [post] = await new WordPressReader(wordpress).postsTitled(headline);
+  expect(post?.status).toBe('future');
+  expect(Date.parse(`${post!.date_gmt}Z`)).toBe(at.getTime());
+});
+
+test('a wrong application password is explained, the story waits in the outbox, and nothing is lost', async ({ launch, wordpress }) => {
   const { page, host } = await launch();
   const app = new AppPage(page);
-  await app.configureWordPress({ url: wordpress.url, username: wordpress.username, password: 'abcd EFGH ijkl MNOP qrst UVWX' });
-  await page.getByRole('button', { name: 'Test connection' }).click();
-  await expect(page.getByRole('alert')).toContainText('did not accept the user name or application password');
+  const publish = new PublishPanelPage(page);
+  const profiles = new ProfilesPage(page);
+  await profiles.open();
+  const verdict = await profiles.add(
+    { kind: 'WordPress', name: 'Test WordPress', siteUrl: wordpress.url, username: wordpress.username, secret: 'abcd EFGH ijkl MNOP qrst UVWX' },
+    { makeDefault: true, test: true },
+  );
+  expect(verdict).toContain('did not accept the user name or application password');
   await page.getByRole('button', { name: /Back to/ }).click();
 
   await app.newDraft();
@@ -128,8 +191,9 @@ test('a wrong application password gets a clear message and loses nothing', asyn
   const file = join(host.dataFolder, 'drafts', draftId, 'draft.json');
   const before = await readFile(file, 'utf8');
 
-  await page.getByRole('button', { name: 'Publish' }).click();
-  await expect(page.getByRole('alert')).toContainText('did not accept the user name or application password. Check them in Settings.');
+  await publish.button('Publish').click();
+  await expect(publish.panel).toContainText('did not accept the user name or application password', { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: /^Outbox, 1 waiting/ })).toBeVisible();
   await expect(app.body).toHaveText(article.paragraphs[0]!);
   await expect(app.headline).toHaveValue('Not to be lost');
   expect(await readFile(file, 'utf8')).toBe(before);

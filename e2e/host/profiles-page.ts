@@ -56,7 +56,8 @@ export class ProfilesPage {
       verdict = (await outcome.first().textContent()) ?? '';
     }
     await form.getByRole('button', { name: 'Save profile' }).click();
-    await expect(form.getByRole('status')).toHaveText('Saved.');
+    // Once saved, the form becomes the profile's edit form and says so there.
+    await expect(this.page.getByRole('form', { name: `Edit “${fields.name}”` }).getByRole('status')).toHaveText('Saved.');
     await expect(this.row(fields.name)).toBeVisible();
     if (options.makeDefault) {
       await this.row(fields.name).getByRole('button', { name: 'Make default' }).click();

@@ -44,6 +44,7 @@ const PostSchema = z.object({
   tags: z.array(z.number()),
   categories: z.array(z.number()),
   featured_media: z.number(),
+  date_gmt: z.string(),
 });
 export type WordPressPost = z.infer<typeof PostSchema>;
 
