@@ -77,7 +77,9 @@ export function PublishPanel({ draftId, flush, onOpenSettings, fields, houseProf
   // The job queued from this panel, else the newest unfinished one of this draft on this profile.
   const followedId = actions.followed?.jobId;
   const job = followedId ? jobs.get(followedId) : [...jobs.values()].findLast((j) => j.profileId === profileId && j.state !== 'done');
-  const entry = followedId || job ? status.entries.find((e) => e.jobId === (followedId ?? job?.id)) : latest?.state === 'sent' ? undefined : latest;
+  const jobId = followedId ?? job?.id;
+  // Following nothing: a queued or failed last attempt still has something to say; a sent one is the badge's.
+  const entry = jobId ? status.entries.find((e) => e.jobId === jobId) : latest?.state === 'sent' ? undefined : latest;
   const outcome =
     describeOutcome(job, entry, clock) ?? (actions.followed ? { text: `Queued for ${actions.followed.profileName}.`, tone: 'status' as const } : null);
 
