@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { NewsroomHost } from './newsroom-host';
+import { ghostScript, isGhostRunning, readGhostEnv, type GhostEnv } from './ghost';
 import { isWordPressRunning, readWordPressEnv, wordpressScript, type WordPressEnv } from './wordpress';
 
 interface AppFixtures {
@@ -9,6 +10,7 @@ interface AppFixtures {
 
 interface WorkerFixtures {
   wordpress: WordPressEnv;
+  ghost: GhostEnv;
 }
 
 export const test = base.extend<AppFixtures, WorkerFixtures>({
@@ -33,6 +35,17 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
       if (!wasRunning) await wordpressScript('stop');
     },
     { scope: 'worker', timeout: 600_000 },
+  ],
+  ghost: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern.
+    async ({}, use) => {
+      // As for WordPress: started here only when the caller has not, and then stopped again.
+      const wasRunning = await isGhostRunning();
+      if (!wasRunning) await ghostScript('start');
+      await use(await readGhostEnv());
+      if (!wasRunning) await ghostScript('stop');
+    },
+    { scope: 'worker', timeout: 900_000 },
   ],
 });
 

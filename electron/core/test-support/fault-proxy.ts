@@ -122,6 +122,8 @@ export interface FaultProxyOptions {
   policy?: FaultPolicy;
   /** A runaway test cannot flood the CMS: later requests are refused with 503 and recorded. */
   maxRequests?: number;
+  /** A fixed port, for a CMS that "comes back" where a client already looked for it; ephemeral if absent. */
+  port?: number;
 }
 
 /** Hop-by-hop headers and those the proxy recomputes because it buffers bodies. */
@@ -149,7 +151,7 @@ export class FaultProxy {
     this.maxRequests = options.maxRequests ?? 10_000;
   }
 
-  /** Starts a proxy on an ephemeral port of 127.0.0.1. */
+  /** Starts a proxy on 127.0.0.1, on `options.port` or an ephemeral port. */
   static async start(options: FaultProxyOptions): Promise<FaultProxy> {
     const proxy = new FaultProxy(options);
     const server = createServer((req, res) => void proxy.handle(req, res));
@@ -158,7 +160,10 @@ export class FaultProxy {
       socket.on('close', () => proxy.sockets.delete(socket));
     });
     proxy.server = server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', resolve);
+    });
     return proxy;
   }
 
