@@ -18,7 +18,8 @@ export class OutboxPage {
   }
 
   get offlineNote(): Locator {
-    return this.page.getByRole('status').filter({ hasText: /^Offline — / });
+    // The bar's note, not the publish panel's "Offline — will send when …" outcome line.
+    return this.page.getByRole('contentinfo').getByRole('status').filter({ hasText: /^Offline — / });
   }
 
   async open(): Promise<void> {

@@ -49,9 +49,7 @@ export function outboxReducer(state: OutboxState, action: OutboxAction): OutboxS
     }
     case 'changed': {
       const { job, pending } = action.payload;
-      // `removed` (a discard) is being added to the event; read it without depending on it, since a
-      // reload after every command drops a discarded job anyway.
-      const removed = 'removed' in action.payload && action.payload.removed === true;
+      const removed = action.payload.removed === true;
       return {
         ...state,
         jobs: upsert(state.jobs, job, removed),

@@ -64,10 +64,8 @@ export function usePublishStatus(draftId: string, onPublished: (slug: string) =>
       () => {},
     );
     const offOutbox = on('outbox.changed', (payload) => {
-      const { job } = payload;
+      const { job, removed } = payload;
       if (job.draftId !== draftId) return;
-      // `removed` (a discarded job) is being added to the event's contract; read it either way.
-      const removed = (payload as { removed?: boolean }).removed;
       setJobs((before) => {
         const next = new Map(before);
         // A discarded job is gone from the outbox: it no longer asks to be tried again.
