@@ -1,36 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSampleArticle } from '../../../e2e/host/sample-article';
-import { paragraphsOf, readWordPressEnv, WordPressReader, type WordPressEnv } from '../../../e2e/host/wordpress';
+import { paragraphsOf } from '../../../e2e/host/wordpress';
 import { type Article, type ArticleInput, newArticle } from '../../../shared/model/article';
 import type { OutboxView } from '../../../shared/model/publishing';
 import { articleWith } from '../drafts/testing';
-import { type CmsHarness, cmsRouters, entryOf, liveOf, openArticle, remoteIdOf, runTag, sendOk } from './cms-router-testing';
+import { type CmsHarness, entryOf, liveOf, openArticle, remoteIdOf, sendOk } from './cms-router-testing';
+import { wordpressSuite } from './wordpress-suite-testing';
 import type { RouterHarness } from './router-testing';
-import { WordPressAdmin } from './wordpress/adapter-testing';
 
 /**
  * The story fields of the sample article queued through the router, sent by the outbox to the
  * real WordPress on 127.0.0.1, and read back through the REST API as an editor sees them
  * (`context=edit`).
  */
-let env: WordPressEnv;
-let reader: WordPressReader;
-let admin: WordPressAdmin;
-const RUN = runTag();
-beforeAll(async () => {
-  env = await readWordPressEnv();
-  reader = new WordPressReader(env);
-  admin = new WordPressAdmin(env);
-});
-// This run's posts go, so the shared test WordPress does not fill up (terms and media stay: they are small).
-afterAll(async () => {
-  const found = await admin?.call('GET', '/wp/v2/posts', { search: RUN, status: 'publish,draft,future,pending,private', per_page: '100', context: 'edit' });
-  for (const post of (found?.json ?? []) as Array<{ id: number }>) await admin.deletePost(post.id);
-});
-
-const start = cmsRouters(() => ({ kind: 'wordpress', name: 'Test WordPress', siteUrl: env.url, username: env.username, secret: env.applicationPassword }));
+const wp = wordpressSuite();
 
 const sample = loadSampleArticle();
 /** A valid 1×1 PNG: WordPress checks that an upload really is an image. */
@@ -70,14 +55,14 @@ async function publish(h: CmsHarness, draftId: string): Promise<{ postId: number
  */
 async function uploadsOf(asset: string): Promise<number> {
   const stem = asset.slice(0, asset.lastIndexOf('.'));
-  const { json } = await admin.call('GET', '/wp/v2/media', { search: stem, per_page: '100' });
+  const { json } = await wp.admin.call('GET', '/wp/v2/media', { search: stem, per_page: '100' });
   return (json as Array<{ slug: string }>).filter((media) => media.slug === stem || media.slug.startsWith(`${stem}-`)).length;
 }
 
 const readDraft = async (folder: string, id: string) => JSON.parse(await readFile(join(folder, 'drafts', id, 'draft.json'), 'utf8'));
 
 describe('publishing the story fields to a real WordPress', () => {
-  const run = RUN;
+  const run = wp.run;
   const tags = [`Trafficking ${run}`, `Spain & Albania ${run}`];
   const section = `Security ${run}`;
   const fields = {
@@ -92,20 +77,20 @@ describe('publishing the story fields to a real WordPress', () => {
   };
 
   it('sends every field WordPress can hold, and never the editorial note', async () => {
-    const h = await start();
+    const h = await wp.start();
     const headline = `Julian Ávila Polo meets Rrumbullaku ${run}`;
     const { id, article } = await sampleDraft(h, headline, fields);
 
     const published = await publish(h, id);
     expect(published.action).toBe('create');
-    const post = await reader.post(published.postId);
+    const post = await wp.reader.post(published.postId);
     expect(post.title.raw).toBe(headline);
     expect(post.excerpt.raw).toBe(fields.standfirst);
     expect(post.slug).toBe(`julian-avila-polo-meets-rrumbullaku-${run}`);
     expect(published.url).toBe(post.link);
     // WordPress lists a post's terms in its own order, and escapes "&" in names.
-    expect((await reader.termNames('tags', post.tags)).sort()).toEqual([`Spain &amp; Albania ${run}`, `Trafficking ${run}`]);
-    expect(await reader.termNames('categories', post.categories)).toEqual([section]);
+    expect((await wp.reader.termNames('tags', post.tags)).sort()).toEqual([`Spain &amp; Albania ${run}`, `Trafficking ${run}`]);
+    expect(await wp.reader.termNames('categories', post.categories)).toEqual([section]);
     expect(post.content.raw.startsWith('<!-- wp:paragraph {"className":"byline"} --><p class="byline">By Ana Ruiz and Luis Pérez</p>')).toBe(true);
     expect(post.content.rendered).toContain('<p class="byline">By Ana Ruiz and Luis Pérez</p>');
     // The plain paragraphs: the body, its first one opened by the dateline.
@@ -113,12 +98,12 @@ describe('publishing the story fields to a real WordPress', () => {
       `TIRANA, Nov. 28 — ${sample.paragraphs[0]}`,
       ...sample.paragraphs.slice(1),
     ]);
-    const media = await reader.media(post.featured_media);
+    const media = await wp.reader.media(post.featured_media);
     expect(media).toMatchObject({ alt_text: 'Two police chiefs shake hands', media_type: 'image', mime_type: 'image/png' });
     expect(media.caption.raw).toBe('Rrumbullaku welcomes Ávila Polo in Tirana. (State Police)');
     expect(await uploadsOf(article.featuredImage?.asset ?? '')).toBe(1);
     // Core WordPress has no SEO fields and the note is for the desk: neither is anywhere in the post.
-    const raw = await reader.rawPost(published.postId);
+    const raw = await wp.reader.rawPost(published.postId);
     expect(raw).not.toContain('NOTE-FOR-THE-DESK-ONLY');
     expect(raw).not.toContain('SEO-TITLE-MARKER');
     expect(raw).not.toContain('SEO-DESCRIPTION-MARKER');
@@ -131,35 +116,35 @@ describe('publishing the story fields to a real WordPress', () => {
   });
 
   it('reuses the tags and the category on a second story instead of creating them again', async () => {
-    const h = await start();
+    const h = await wp.start();
     const first = await sampleDraft(h, `First of two ${run}`, fields);
     const second = await sampleDraft(h, `Second of two ${run}`, fields);
-    const a = await reader.post((await publish(h, first.id)).postId);
-    const b = await reader.post((await publish(h, second.id)).postId);
+    const a = await wp.reader.post((await publish(h, first.id)).postId);
+    const b = await wp.reader.post((await publish(h, second.id)).postId);
     expect(b.tags).toEqual(a.tags);
     expect(b.categories).toEqual(a.categories);
-    expect(await reader.termsNamed('categories', section)).toHaveLength(1);
-    expect(await reader.termsNamed('tags', `Trafficking ${run}`)).toHaveLength(1);
+    expect(await wp.reader.termsNamed('categories', section)).toHaveLength(1);
+    expect(await wp.reader.termsNamed('tags', `Trafficking ${run}`)).toHaveLength(1);
   });
 
   it('pins the slug the site gave when the headline\'s slug was taken (WordPress adds -2)', async () => {
-    const h = await start();
+    const h = await wp.start();
     const headline = `Same headline twice ${run}`;
     const first = await sampleDraft(h, headline, fields);
     const second = await sampleDraft(h, headline, fields);
     const a = await publish(h, first.id);
     const b = await publish(h, second.id);
-    expect((await reader.post(a.postId)).slug).toBe(`same-headline-twice-${run}`);
-    expect((await reader.post(b.postId)).slug).toBe(`same-headline-twice-${run}-2`);
+    expect((await wp.reader.post(a.postId)).slug).toBe(`same-headline-twice-${run}`);
+    expect((await wp.reader.post(b.postId)).slug).toBe(`same-headline-twice-${run}-2`);
     expect(await openArticle(h, first.id)).toMatchObject({ slug: `same-headline-twice-${run}`, slugFollowsHeadline: false });
     expect(await openArticle(h, second.id)).toMatchObject({ slug: `same-headline-twice-${run}-2`, slugFollowsHeadline: false });
   });
 
   it('republishes an edit into the same post, keeping its address and its image', async () => {
-    const h = await start();
+    const h = await wp.start();
     const { id, article } = await sampleDraft(h, `Julian Ávila Polo in Tirana ${run}`, fields);
     const first = await publish(h, id);
-    const before = await reader.post(first.postId);
+    const before = await wp.reader.post(first.postId);
 
     // A new headline and a shorter body; the slug field now holds the published slug (pinned).
     const saved = await openArticle<Article>(h, id);
@@ -167,22 +152,22 @@ describe('publishing the story fields to a real WordPress', () => {
     await h.ok('drafts.save', { id, article: edited });
     const second = await publish(h, id);
     expect(second).toMatchObject({ action: 'update', postId: first.postId });
-    const after = await reader.post(first.postId);
+    const after = await wp.reader.post(first.postId);
     expect(after.title.raw).toBe(edited.headline);
     expect(after.slug).toBe(before.slug);
     expect(paragraphsOf(after.content.rendered)).toEqual([`TIRANA, Nov. 28 — ${sample.paragraphs[0]}`, 'Updated.']);
     expect(after.featured_media).toBe(before.featured_media);
     expect(await uploadsOf(article.featuredImage?.asset ?? '')).toBe(1);
-    expect(await reader.postsTitled(edited.headline)).toHaveLength(1);
+    expect(await wp.reader.postsTitled(edited.headline)).toHaveLength(1);
 
     // Changing the slug on purpose does move the address.
     await h.ok('drafts.save', { id, article: { ...edited, slug: `avila-polo-plan-${run}`, slugFollowsHeadline: false } });
     await publish(h, id);
-    expect((await reader.post(first.postId)).slug).toBe(`avila-polo-plan-${run}`);
+    expect((await wp.reader.post(first.postId)).slug).toBe(`avila-polo-plan-${run}`);
   });
 
   it('uploads each image in the body once, shows it from the site, and reuses it on a republish', async () => {
-    const h = await start();
+    const h = await wp.start();
     const { id, article } = await sampleDraft(h, `Pictures from Tirana ${run}`, fields);
     const { asset } = await h.ok<{ asset: string }>('drafts.attachImage', { draftId: id, fileName: 'meeting.png', data: pngOf(`body ${id}`) });
     const image = { type: 'article-image', version: 1, asset, alt: 'Officers at a table', caption: 'The meeting.', credit: 'State Police' };
@@ -194,10 +179,10 @@ describe('publishing the story fields to a real WordPress', () => {
     const { postId } = await publish(h, id);
     // The featured image and the body image, once each (the body image is used twice).
     expect([await uploadsOf(featured), await uploadsOf(asset)]).toEqual([1, 1]);
-    const post = await reader.post(postId);
+    const post = await wp.reader.post(postId);
     const blocks = [...post.content.raw.matchAll(/<!-- wp:image \{"id":(\d+)\}[\s\S]*?<img src="([^"]+)"/g)];
     expect(blocks).toHaveLength(2);
-    const media = await reader.media(Number(blocks[0]![1]));
+    const media = await wp.reader.media(Number(blocks[0]![1]));
     expect(blocks.map((block) => block[2])).toEqual([media.source_url, media.source_url]);
     expect(media).toMatchObject({ alt_text: 'Officers at a table' });
     expect(media.caption.raw).toBe('The meeting. (State Police)');
@@ -208,20 +193,20 @@ describe('publishing the story fields to a real WordPress', () => {
   });
 
   it('uploads the featured image again when it was deleted from the media library', async () => {
-    const h = await start();
+    const h = await wp.start();
     const { id } = await sampleDraft(h, `Deleted picture ${run}`, fields);
-    const first = await reader.post((await publish(h, id)).postId);
-    const deleted = await admin.call('DELETE', `/wp/v2/media/${first.featured_media}`, { force: 'true' });
+    const first = await wp.reader.post((await publish(h, id)).postId);
+    const deleted = await wp.admin.call('DELETE', `/wp/v2/media/${first.featured_media}`, { force: 'true' });
     expect(deleted.status).toBe(200);
     await publish(h, id);
-    const again = await reader.post(first.id);
+    const again = await wp.reader.post(first.id);
     expect(again.featured_media).not.toBe(first.featured_media);
-    expect((await reader.media(again.featured_media)).alt_text).toBe('Two police chiefs shake hands');
+    expect((await wp.reader.media(again.featured_media)).alt_text).toBe('Two police chiefs shake hands');
   });
 
   it('an edit saved while the post was being sent leaves the live copy behind, slug still pinned', async () => {
     let duringPublish: (() => Promise<void>) | undefined;
-    const h = await start({}, {
+    const h = await wp.start({}, {
       fetch: async (input, init) => {
         // The journalist types on while WordPress is still writing the post.
         if (init?.method === 'POST' && String(input).includes('%2Fwp%2Fv2%2Fposts')) await duringPublish?.();
@@ -244,7 +229,7 @@ describe('publishing the story fields to a real WordPress', () => {
 
   it('refuses a story that fails the house rules, in plain words, and sends nothing', async () => {
     const requests: string[] = [];
-    const h = await start({}, { fetch: (input, init) => (requests.push(input), fetch(input, init)) });
+    const h = await wp.start({}, { fetch: (input, init) => (requests.push(input), fetch(input, init)) });
     const { id } = await h.ok<{ id: string }>('drafts.create');
     await h.ok('drafts.save', { id, article: newArticle({ ...articleWith(`Not ready ${run}`, 'Body.'), standfirst: 'x'.repeat(300) }) });
     const file = await readFile(join(h.folder, 'drafts', id, 'draft.json'), 'utf8');
@@ -256,12 +241,12 @@ describe('publishing the story fields to a real WordPress', () => {
     );
     expect((await h.ok<OutboxView>('outbox.list')).jobs).toEqual([]);
     expect(requests).toEqual([]);
-    expect(await reader.postsTitled(`Not ready ${run}`)).toHaveLength(0);
+    expect(await wp.reader.postsTitled(`Not ready ${run}`)).toHaveLength(0);
     expect(await readFile(join(h.folder, 'drafts', id, 'draft.json'), 'utf8')).toBe(file);
 
     // The desk's own rules apply: with nothing required and a wider budget it goes.
     await h.ok('settings.saveHouseProfile', { required: [], budgets: { headline: 90, standfirst: 400, seoTitle: 60, seoDescription: 155 }, sections: [] });
     expect((await publish(h, id)).action).toBe('create');
-    expect(await reader.postsTitled(`Not ready ${run}`)).toHaveLength(1);
+    expect(await wp.reader.postsTitled(`Not ready ${run}`)).toHaveLength(1);
   });
 });
