@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Modal } from '../../components/Modal';
 import { OutboxJobItem } from './OutboxJobItem';
 import { problemWords, profileNameOf } from './outbox-words';
 import type { Outbox } from './useOutbox';
@@ -20,20 +21,10 @@ const TICK_MS = 30_000;
  * the open attribute shows it.
  */
 export function OutboxDialog({ outbox, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const headlines = useHeadlines(true);
   const newsroomZone = useNewsroomZone(true);
   const [now, setNow] = useState(() => new Date());
   const [resuming, setResuming] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (typeof element.showModal === 'function' && !element.open) element.showModal();
-    else element.setAttribute('open', '');
-    return () => element.close?.();
-  }, []);
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(new Date()), TICK_MS);
@@ -47,27 +38,16 @@ export function OutboxDialog({ outbox, onClose }: Props) {
   };
 
   return (
-    <dialog
-      ref={dialog}
+    <Modal
+      title="Outbox"
+      onClose={onClose}
       className="outbox-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <div className="outbox-dialog-header">
-        <h2 id={titleId}>Outbox</h2>
+      headerActions={
         <button type="button" onClick={onClose}>
           Close
         </button>
-      </div>
+      }
+    >
       {outbox.actionError !== null && (
         <p role="alert" className="error-text">
           {outbox.actionError}
@@ -113,6 +93,6 @@ export function OutboxDialog({ outbox, onClose }: Props) {
           </ul>
         </div>
       )}
-    </dialog>
+    </Modal>
   );
 }

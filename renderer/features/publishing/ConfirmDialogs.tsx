@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
-import { Modal } from './Modal';
+import { Modal } from '../../components/Modal';
 
 /** Taking a story down asks first: it leaves the site at once. */
 export function UnpublishDialog({ profileName, onUnpublish, onClose }: { profileName: string; onUnpublish: () => void; onClose: () => void }) {
   return (
-    <Modal title={`Unpublish from ${profileName}?`} onClose={onClose}>
+    <Modal title={`Unpublish from ${profileName}?`} onClose={onClose} className="publish-dialog">
       <p>The story goes back to a draft on {profileName} and its address stops working for readers.</p>
       <div className="dialog-actions">
         <button type="button" className="danger" onClick={onUnpublish}>
@@ -35,7 +35,7 @@ export function CorrectionDialog({ profileName, onCorrect, onClose }: { profileN
   };
 
   return (
-    <Modal title={`Correction on ${profileName}`} onClose={onClose}>
+    <Modal title={`Correction on ${profileName}`} onClose={onClose} className="publish-dialog">
       <form onSubmit={submit} noValidate>
         <label htmlFor={id}>Correction note</label>
         <textarea id={id} value={note} required rows={4} onChange={(event) => setNote(event.target.value)} />

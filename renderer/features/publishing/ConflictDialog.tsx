@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ConflictView } from '../../../shared/model/publishing';
 import { call } from '../../api/client';
-import { Modal } from './Modal';
+import { Modal } from '../../components/Modal';
 import { wordDiff } from './word-diff';
 
 interface Props {
@@ -48,7 +48,7 @@ export function ConflictDialog({ draftId, profileId, profileName, onOverwrite, o
   };
 
   return (
-    <Modal title={`Changes on ${profileName}`} onClose={onClose} className="conflict-dialog">
+    <Modal title={`Changes on ${profileName}`} onClose={onClose} className="publish-dialog conflict-dialog">
       {load.kind === 'loading' && <p role="status">Fetching the copy on {profileName}…</p>}
       {load.kind === 'failed' && (
         <p role="alert" className="error-text">

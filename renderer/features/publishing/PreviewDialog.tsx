@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CmsKind } from '../../../shared/model/cms-profiles';
 import type { MappingPreviewView } from '../../../shared/model/publishing';
 import { call } from '../../api/client';
-import { Modal } from './Modal';
+import { Modal } from '../../components/Modal';
 
 interface Props {
   draftId: string;
@@ -40,7 +40,7 @@ export function PreviewDialog({ draftId, profileId, profileName, onClose }: Prop
   }, [draftId, profileId]);
 
   return (
-    <Modal title={`Preview for ${profileName}`} onClose={onClose} className="preview-dialog">
+    <Modal title={`Preview for ${profileName}`} onClose={onClose} className="publish-dialog preview-dialog">
       {load.kind === 'loading' && <p role="status">Preparing the preview…</p>}
       {load.kind === 'failed' && (
         <p role="alert" className="error-text">

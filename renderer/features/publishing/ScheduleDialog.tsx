@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { Modal } from './Modal';
+import { Modal } from '../../components/Modal';
 import { TimeField } from './TimeField';
 import { localInputToIso } from './time-format';
 
@@ -24,7 +24,7 @@ export function ScheduleDialog({ profileName, timeZone, onSchedule, onClose }: P
   };
 
   return (
-    <Modal title={`Schedule on ${profileName}`} onClose={onClose}>
+    <Modal title={`Schedule on ${profileName}`} onClose={onClose} className="publish-dialog">
       <form onSubmit={submit} noValidate>
         <TimeField label="Publish at" value={value} onChange={setValue} timeZone={timeZone} lead="Goes live" />
         {problem && (

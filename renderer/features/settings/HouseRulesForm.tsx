@@ -1,3 +1,4 @@
+import { FormOutcome } from '../../components/FormOutcome';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { BUDGETED_FIELDS, FIELD_LABELS, REQUIRABLE_FIELDS, type RequirableField } from '../../../shared/model/house-profile';
 import { call } from '../../api/client';
@@ -148,15 +149,10 @@ export function HouseRulesForm() {
           </button>
         </div>
       </fieldset>
-      {outcome.kind === 'error' ? (
-        <p role="alert" className="error-text">
-          {outcome.text}
-        </p>
-      ) : (
-        <p role="status" className="form-status">
-          {outcome.kind === 'busy' ? 'Saving…' : outcome.kind === 'ok' ? 'House rules saved.' : ''}
-        </p>
-      )}
+      <FormOutcome
+        error={outcome.kind === 'error' ? outcome.text : null}
+        status={outcome.kind === 'busy' ? 'Saving…' : outcome.kind === 'ok' ? 'House rules saved.' : ''}
+      />
     </form>
   );
 }

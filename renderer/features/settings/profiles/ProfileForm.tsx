@@ -1,3 +1,4 @@
+import { FormOutcome } from '../../../components/FormOutcome';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { CMS_KINDS, type CmsKind, type CmsProfileView } from '../../../../shared/model/cms-profiles';
 import { call } from '../../../api/client';
@@ -131,15 +132,7 @@ export function ProfileForm({ initial, stored, secretsPersist, onSaved, onClose 
           </button>
         </div>
       </fieldset>
-      {outcome.kind === 'error' ? (
-        <p role="alert" className="error-text">
-          {outcome.text}
-        </p>
-      ) : (
-        <p role="status" className="form-status">
-          {outcome.kind === 'none' ? '' : outcome.text}
-        </p>
-      )}
+      <FormOutcome error={outcome.kind === 'error' ? outcome.text : null} status={outcome.kind === 'none' || outcome.kind === 'error' ? '' : outcome.text} />
     </form>
   );
 }

@@ -5,13 +5,16 @@ interface Props {
   onClose: () => void;
   children: ReactNode;
   className?: string;
+  /** Controls shown beside the title (a Close button, for instance). */
+  headerActions?: ReactNode;
 }
 
 /**
  * A modal <dialog> named by its heading: the browser keeps the focus inside and Escape closes it.
- * Mounted only while open, so each opening starts from fresh state.
+ * Mounted only while open, so each opening starts from fresh state. Used by the publish panel's
+ * dialogs and the outbox panel.
  */
-export function Modal({ title, onClose, children, className }: Props) {
+export function Modal({ title, onClose, children, className, headerActions }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -24,17 +27,32 @@ export function Modal({ title, onClose, children, className }: Props) {
     return () => element.close?.();
   }, []);
 
+  const heading = <h2 id={titleId}>{title}</h2>;
   return (
     <dialog
       ref={dialog}
-      className={`publish-dialog${className ? ` ${className}` : ''}`}
+      className={className}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
+      onKeyDown={(event) => {
+        // happy-dom sends no cancel event on Escape; in Chromium this runs first and the cancel never comes.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
     >
-      <h2 id={titleId}>{title}</h2>
+      {headerActions === undefined ? (
+        heading
+      ) : (
+        <div className="modal-header">
+          {heading}
+          {headerActions}
+        </div>
+      )}
       {children}
     </dialog>
   );
