@@ -53,13 +53,7 @@ test('Ghost from the panel: publish, update the same post, correct, unpublish, t
   expect(post!.html).not.toContain('NOTE-FOR-THE-DESK-ONLY');
 
   // An edit, then Update: the same post changes.
-  await app.body.press('ControlOrMeta+End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText('Updated: the two forces meet again in spring.');
-  await app.waitUntilSaved();
-  await expect(publish.badge).toContainText('Live copy is behind your draft');
-  await publish.button('Update').click();
-  await expect(publish.badge).toContainText('Live — up to date', { timeout: 30_000 });
+  await publish.appendAndUpdate(app, 'Updated: the two forces meet again in spring.');
   expect((await reader.post(post!.id))?.html).toContain('Updated: the two forces meet again in spring.');
 
   await publish.button('Correction…').click();

@@ -99,13 +99,7 @@ test('publish the sample article, update it, schedule another, unpublish: all fr
   // Edit: a new headline and a new closing paragraph, then publish again: same post, same address.
   const newHeadline = `Spain and Albania step up police work (${run})`;
   await app.headline.fill(newHeadline);
-  await app.body.press('ControlOrMeta+End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.insertText('Updated: the two forces will meet again in spring.');
-  await app.waitUntilSaved();
-  await expect(publish.badge).toContainText('Live copy is behind your draft');
-  await publish.button('Update').click();
-  await expect(publish.badge).toContainText('Live — up to date', { timeout: 20_000 });
+  await publish.appendAndUpdate(app, 'Updated: the two forces will meet again in spring.');
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   const updated = await reader.post(post!.id);

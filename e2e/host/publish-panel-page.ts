@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppPage } from './app-page';
 
 /** The editor's publish panel, by the names a screen reader reads. */
 export class PublishPanelPage {
@@ -27,6 +28,20 @@ export class PublishPanelPage {
 
   dialog(name: string | RegExp): Locator {
     return this.page.getByRole('dialog', { name });
+  }
+
+  /**
+   * Adds a closing paragraph to the story, waits for the save, sees the live copy fall behind,
+   * and sends the update: the badge says "up to date" again once the CMS has it.
+   */
+  async appendAndUpdate(app: AppPage, paragraph: string, timeout = 30_000): Promise<void> {
+    await app.body.press('ControlOrMeta+End');
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.insertText(paragraph);
+    await app.waitUntilSaved();
+    await expect(this.badge).toContainText('Live copy is behind your draft');
+    await this.button('Update').click();
+    await expect(this.badge).toContainText('Live — up to date', { timeout });
   }
 
   /** The publish log, opened. */

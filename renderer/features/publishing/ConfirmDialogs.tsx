@@ -1,5 +1,6 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Modal } from '../../components/Modal';
+import { FormDialog } from './FormDialog';
 
 /** Taking a story down asks first: it leaves the site at once. */
 export function UnpublishDialog({ profileName, onUnpublish, onClose }: { profileName: string; onUnpublish: () => void; onClose: () => void }) {
@@ -26,8 +27,7 @@ export function CorrectionDialog({ profileName, onCorrect, onClose }: { profileN
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const text = note.trim();
     if (text === '') return setProblem('Write what was corrected: readers see this note.');
     if (text.length > NOTE_LIMIT) return setProblem(`Keep the note under ${NOTE_LIMIT} characters.`);
@@ -35,24 +35,9 @@ export function CorrectionDialog({ profileName, onCorrect, onClose }: { profileN
   };
 
   return (
-    <Modal title={`Correction on ${profileName}`} onClose={onClose} className="publish-dialog">
-      <form onSubmit={submit} noValidate>
-        <label htmlFor={id}>Correction note</label>
-        <textarea id={id} value={note} required rows={4} onChange={(event) => setNote(event.target.value)} />
-        {problem && (
-          <p role="alert" className="error-text">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            Publish correction
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog title={`Correction on ${profileName}`} submitLabel="Publish correction" problem={problem} onSubmit={submit} onClose={onClose}>
+      <label htmlFor={id}>Correction note</label>
+      <textarea id={id} value={note} required rows={4} onChange={(event) => setNote(event.target.value)} />
+    </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
-import { type FormEvent, useState } from 'react';
-import { Modal } from '../../components/Modal';
+import { useState } from 'react';
+import { FormDialog } from './FormDialog';
 import { TimeField } from './TimeField';
 import { localInputToIso } from './time-format';
 
@@ -15,8 +15,7 @@ export function ScheduleDialog({ profileName, timeZone, onSchedule, onClose }: P
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const iso = localInputToIso(value);
     if (iso === null) return setProblem('Choose the date and time the story should go live.');
     if (Date.parse(iso) <= Date.now()) return setProblem('Choose a time in the future.');
@@ -24,23 +23,8 @@ export function ScheduleDialog({ profileName, timeZone, onSchedule, onClose }: P
   };
 
   return (
-    <Modal title={`Schedule on ${profileName}`} onClose={onClose} className="publish-dialog">
-      <form onSubmit={submit} noValidate>
-        <TimeField label="Publish at" value={value} onChange={setValue} timeZone={timeZone} lead="Goes live" />
-        {problem && (
-          <p role="alert" className="error-text">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            Schedule
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <FormDialog title={`Schedule on ${profileName}`} submitLabel="Schedule" problem={problem} onSubmit={submit} onClose={onClose}>
+      <TimeField label="Publish at" value={value} onChange={setValue} timeZone={timeZone} lead="Goes live" />
+    </FormDialog>
   );
 }
