@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CmsProfileView } from '../../../shared/model/cms-profiles';
@@ -117,13 +117,26 @@ describe('publishing through the outbox', () => {
     expect(folder.body).toContain('Body text.');
   });
 
-  it('keeps secrets out of every answer and out of the settings file', async () => {
-    const h = await start();
+  it('keeps secrets out of every answer, the settings file, the outbox, the events and the log', async () => {
+    const lines: string[] = [];
+    const record = (message: string, fields?: Record<string, unknown>) => void lines.push(`${message} ${JSON.stringify(fields ?? {})}`);
+    const h = await start({ logger: { info: record, warn: record, error: record } });
     const secret = 'abcd efgh ijkl mnop qrst uvwx';
-    const saved = await h.ok<CmsProfileView>('profiles.save', { kind: 'wordpress', name: 'Daily site', siteUrl: 'https://news.example', username: 'desk', secret });
+    const closed = await new LoopbackServers().refusedUrl();
+    const saved = await h.ok<CmsProfileView>('profiles.save', { kind: 'wordpress', name: 'Daily site', siteUrl: closed, username: 'desk', secret });
     expect(saved).toMatchObject({ hasSecret: true });
     expect(JSON.stringify(await h.ok('profiles.list'))).not.toContain(secret);
+    expect(JSON.stringify(await h.ok('profiles.test', { ...saved, secret: undefined }))).not.toContain(secret);
+    const id = await draftWith(h, story('Secret keeping', 'Text.'));
+    await h.ok('publishing.queue', { draftId: id, profileId: saved.id, kind: 'publish' });
+    await expect.poll(async () => (await h.ok<OutboxView>('outbox.list')).jobs[0]?.state, { timeout: 5_000 }).toBe('waiting');
+    await h.services.flush();
+
     expect(await readFile(join(h.folder, 'settings.json'), 'utf8')).not.toContain(secret);
+    for (const file of await readdir(join(h.folder, 'outbox'))) expect(await readFile(join(h.folder, 'outbox', file), 'utf8')).not.toContain(secret);
+    expect(JSON.stringify(h.events)).not.toContain(secret);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toContain(secret);
   });
 
   it('keeps a job waiting while the CMS is unreachable, counts it, and says so in the publish log', async () => {
