@@ -5,12 +5,15 @@ import { ExportService } from './export/export-service';
 import { FlushCoordinator } from './flush-coordinator';
 import { silentLogger, systemClock, type Clock, type EmitEvent, type FetchLike, type Logger, type Secrets, type SettingsStore } from './ports';
 import { join } from 'node:path';
+import { createVersions } from './drafts/versions/versions-module';
+import { createLibraryExtras } from './library/library-module';
 import { createPublishing } from './publishing/publishing-module';
+import { type DraftsFolderPorts, resolveDraftsFolder } from './settings/drafts-folder';
 import { DraftSearch } from './search/draft-search';
 import type { AppSettings } from './settings/app-settings';
 import { HouseRules } from './settings/house-rules';
 
-export interface ServiceOptions {
+export interface ServiceOptions extends DraftsFolderPorts {
   /** The app's data folder (Electron's userData in the app, a temp folder in tests). */
   dataFolder: string;
   settings: SettingsStore<AppSettings>;
@@ -46,10 +49,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
   const fetchImpl = options.fetch ?? fetch;
-  const drafts = await DraftStore.open({ folder: options.dataFolder, clock, logger });
+  const draftsFolder = resolveDraftsFolder({
+    settings: options.settings,
+    dataFolder: options.dataFolder,
+    ...(options.pickFolder === undefined ? {} : { pickFolder: options.pickFolder }),
+    ...(options.restart === undefined ? {} : { restart: options.restart }),
+  });
+  const drafts = await DraftStore.open({ folder: draftsFolder.storeFolder, clock, logger });
   const search = DraftSearch.attach(drafts, { logger });
   const assets = new DraftAssets((id) => drafts.folderOf(id));
   const houseRules = new HouseRules(options.settings, logger);
+  const versions = await createVersions({ drafts, clock, logger, emit: options.emit });
   const publishing = await createPublishing({
     dataFolder: options.dataFolder,
     publishFolder: options.publishFolder ?? join(options.dataFolder, 'published'),
@@ -63,8 +73,11 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     clock,
     logger,
     ...(options.outbox === undefined ? {} : { outbox: options.outbox }),
+    // What went live is kept as a named version: "Published to Daily site".
+    onDelivered: (draftId, profileName) => versions.mark(draftId, 'published', `Published to ${profileName}`),
   });
   const exporter = new ExportService({ drafts, assets });
+  const library = createLibraryExtras({ drafts, settings: options.settings, emit: options.emit, clock, logger });
   const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
   // Spiked drafts older than 30 days go for good, in the background: opening never waits for it.
   const startupPurge = drafts
@@ -80,7 +93,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       flushes.acknowledge();
       return {};
     },
-    'drafts.list': () => drafts.list(),
+    'drafts.list': async () => {
+      const listed = await drafts.list();
+      return { ...listed, problems: await versions.withRecovery(listed.problems) };
+    },
     'drafts.create': async (input) => {
       const draft = await drafts.create({ ...input.article, ...(input.headline === undefined ? {} : { headline: input.headline }) });
       options.emit('drafts.changed', { id: draft.id, revision: draft.revision, reason: 'created' });
@@ -90,6 +106,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     'drafts.save': async (input) => {
       const saved = await drafts.save(input.id, input.article);
       options.emit('drafts.changed', { id: input.id, revision: saved.revision, reason: 'saved' });
+      // The save is acknowledged first; a version that cannot be written is logged, never a failed save.
+      await versions.afterSave(input.id).catch((error: unknown) => logger.warn('version not recorded', { id: input.id, error: String(error) }));
       return saved;
     },
     'drafts.search': (input) =>
@@ -119,6 +137,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     'settings.getHouseProfile': async () => houseRules.get(),
     'settings.saveHouseProfile': async (input) => houseRules.save(input),
     ...publishing.handlers,
+    ...versions.handlers,
+    ...library.handlers,
+    ...draftsFolder.handlers,
   };
 
   return {

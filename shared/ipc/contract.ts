@@ -4,6 +4,8 @@ import { ArticleSchema, AssetNameSchema, CompleteArticleSchema } from '../model/
 import { HouseProfileSchema } from '../model/house-profile';
 import { DraftProblemSchema, DraftSchema, DraftSummarySchema } from '../model/draft';
 import { CmsProfileInputSchema, CmsProfileViewSchema } from '../model/cms-profiles';
+import { TemplateInputSchema, TemplateSchema } from '../model/templates';
+import { VersionMetaSchema, VersionNameSchema, VersionSchema } from '../model/versions';
 import {
   ConflictViewSchema,
   ConnectionVerdictSchema,
@@ -23,6 +25,12 @@ const ProfileId = DraftId;
 /** Text with the spans to highlight, as [start, end) offsets into `text`. */
 const Marked = z.object({ text: z.string(), marks: z.array(z.tuple([z.number().int(), z.number().int()])) });
 const Nothing = z.object({}).strict();
+const DraftsFolderViewSchema = z.object({
+  folder: z.string(),
+  isDefault: z.boolean(),
+  /** Chosen but not in use until Newsroom restarts. */
+  next: z.string().optional(),
+});
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
 /** 20 MB of image, as base64 (4 characters per 3 bytes). */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -52,10 +60,31 @@ export const contract = {
   },
   'drafts.open': { input: DraftId, output: DraftSchema },
   'drafts.save': {
-    input: z.object({ id: z.uuid(), article: CompleteArticleSchema }).strict(),
+    /**
+     * `baseRevision`: the revision this text was edited from. When the file on disk has changed
+     * since (another program or machine), the save is refused with CONFLICT and nothing is written.
+     */
+    input: z.object({ id: z.uuid(), article: CompleteArticleSchema, baseRevision: z.number().int().nonnegative().optional() }).strict(),
     output: z.object({ revision: z.number().int(), savedAt: z.string(), wordCount: z.number().int() }),
   },
   'drafts.trash': { input: DraftId, output: Nothing },
+  /** A new draft with the same fields and body ("Copy of …"); never the publish log or versions. */
+  'drafts.duplicate': { input: DraftId, output: DraftSchema },
+  /** A damaged draft (listed in `problems`) comes back from its newest good version; the bad file stays aside. */
+  'drafts.recover': { input: z.object({ id: z.string().min(1).max(200) }).strict(), output: DraftSchema },
+
+  /** The draft's versions, newest first. */
+  'versions.list': { input: z.object({ draftId: z.uuid() }).strict(), output: z.object({ versions: z.array(VersionMetaSchema) }) },
+  'versions.open': { input: z.object({ draftId: z.uuid(), versionId: z.uuid() }).strict(), output: VersionSchema },
+  /** Names the saved draft as it is now ("Filed", or what the journalist typed). */
+  'versions.name': { input: z.object({ draftId: z.uuid(), name: VersionNameSchema }).strict(), output: VersionMetaSchema },
+  /** The draft becomes that version's text and fields; the current one is kept as a version first. */
+  'versions.restore': { input: z.object({ draftId: z.uuid(), versionId: z.uuid() }).strict(), output: DraftSchema },
+
+  'templates.list': { input: Nothing, output: z.object({ templates: z.array(TemplateSchema) }) },
+  'templates.save': { input: TemplateInputSchema, output: TemplateSchema },
+  /** Built-in templates cannot be deleted. */
+  'templates.delete': { input: z.object({ id: z.string().min(1).max(80) }).strict(), output: Nothing },
   /** Spiked (trashed) drafts, newest spike first; each is deleted for good 30 days after its spike. */
   'drafts.listSpiked': {
     input: Nothing,
@@ -109,6 +138,14 @@ export const contract = {
     }),
   },
 
+  /** Where drafts live; a change takes effect when Newsroom restarts (`next`). */
+  'settings.getDraftsFolder': { input: Nothing, output: DraftsFolderViewSchema },
+  /** An existing, writable folder (a synced or shared one); null goes back to the default. */
+  'settings.setDraftsFolder': { input: z.object({ folder: z.string().min(1).max(4_096).nullable() }).strict(), output: DraftsFolderViewSchema },
+  /** The system's folder picker (the shell's; null when cancelled). */
+  'app.pickFolder': { input: Nothing, output: z.object({ folder: z.string().nullable() }) },
+  /** Saves everything and starts Newsroom again (after changing the drafts folder). */
+  'app.restart': { input: Nothing, output: Nothing },
   'settings.getHouseProfile': { input: Nothing, output: HouseProfileSchema },
   'settings.saveHouseProfile': { input: HouseProfileSchema.strict(), output: HouseProfileSchema },
   /** The desk's CMS profiles (never their secrets) and which one new drafts publish to. */
@@ -152,7 +189,12 @@ export const contract = {
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export const events = {
-  'drafts.changed': z.object({ id: z.uuid(), revision: z.number().int(), reason: z.enum(['saved', 'published', 'trashed', 'created', 'restored', 'purged']) }),
+  /** `external`: another program or machine changed the draft's file; `version`: a version was restored. */
+  'drafts.changed': z.object({
+    id: z.uuid(),
+    revision: z.number().int(),
+    reason: z.enum(['saved', 'published', 'trashed', 'created', 'restored', 'purged', 'external', 'version']),
+  }),
   /** The app is about to quit: save what is pending, then call `app.flushComplete`. */
   'app.flushRequested': Nothing,
   /**

@@ -69,9 +69,15 @@ export const DraftSummarySchema = z.object({
   id: z.uuid(),
   headline: z.string(),
   wordCount: z.number().int().nonnegative(),
+  createdAt: IsoDate,
   updatedAt: IsoDate,
   published: z.boolean(),
   publishedUrl: z.string().optional(),
+  /** For the library's filters (issue 6). */
+  section: z.string(),
+  byline: z.array(z.string()),
+  /** Where the story stands on its CMS, from the draft's latest live copy. */
+  state: z.enum(['draft', 'live', 'scheduled', 'unpublished']),
 });
 
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
@@ -82,6 +88,8 @@ export const DraftProblemSchema = z.object({
   reason: z.string(),
   /** Path of the file kept aside, so a person (or recovery) can find it. */
   keptAs: z.string(),
+  /** A good version of this draft exists: `drafts.recover` brings the newest one back. */
+  recoverable: z.boolean().optional(),
 });
 
 export type DraftProblem = z.infer<typeof DraftProblemSchema>;

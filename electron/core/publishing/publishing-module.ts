@@ -31,6 +31,8 @@ export interface PublishingModuleOptions {
   logger: Logger;
   /** Tests shorten the outbox's waits. */
   outbox?: { backoff?: { baseMs: number; capMs: number }; reconcileAfterMs?: number };
+  /** A story went live (published, scheduled, updated or corrected) on a destination. */
+  onDelivered?: (draftId: string, profileName: string) => Promise<void>;
 }
 
 type PublishingHandlers = Pick<
@@ -94,6 +96,7 @@ export async function createPublishing(options: PublishingModuleOptions): Promis
       .then(async () => {
         await publisher.recordProgress(job);
         await service.afterProgress(job);
+        if (job.state === 'done' && job.action !== 'unpublish') await options.onDelivered?.(job.draftId, names.get(job.profileId) ?? 'a deleted destination');
       })
       .catch((error: unknown) => logger.error('publishing: could not record progress', { id: job.id, error: String(error) }))
       .finally(() => emit('outbox.changed', { job: jobView(job, names.get(job.profileId) ?? 'Deleted destination'), pending: worker.pendingCount() }));
