@@ -55,7 +55,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     ...(options.pickFolder === undefined ? {} : { pickFolder: options.pickFolder }),
     ...(options.restart === undefined ? {} : { restart: options.restart }),
   });
-  const drafts = await DraftStore.open({ folder: draftsFolder.storeFolder, clock, logger });
+  const drafts = await DraftStore.open({ ...(await draftsFolder.open(logger)), clock, logger });
   const search = DraftSearch.attach(drafts, { logger });
   const assets = new DraftAssets((id) => drafts.folderOf(id));
   const houseRules = new HouseRules(options.settings, logger);

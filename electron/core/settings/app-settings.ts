@@ -10,6 +10,8 @@ export type AppSettings = {
   cmsProfiles?: unknown;
   /** Stored profiles that no longer parsed, kept aside (not thrown away) for a person to look at. */
   cmsProfilesDamaged?: unknown;
+  /** The drafts folder the journalist chose (absolute path); absent: drafts live in the data folder. */
+  draftsFolder?: string;
 };
 
 export const WORDPRESS_PASSWORD_SECRET = 'wordpress.applicationPassword';
