@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeDraft } from '../drafts/draft-file';
 import { DraftStore } from '../drafts/draft-store';
 import { articleWith, steppingClock, tempFolder } from '../drafts/testing';
+import { SUMMARY_INDEX_VERSION } from './summary-index';
 
 /**
  * The durable summary index behind DraftStore.list: trusted only while a draft file keeps the
@@ -114,5 +115,59 @@ describe('summary index', () => {
     const { drafts, problems } = await (await open()).list();
     expect(drafts).toEqual([]);
     expect(problems).toEqual([expect.objectContaining({ id: a.id, keptAs: expect.stringContaining('draft.json.corrupt-') as string })]);
+  });
+
+  it('gives each draft its created date, section, byline and where it stands on its CMS', async () => {
+    const store = await open();
+    const plain = await store.create({ headline: 'Plain', section: 'Sport', byline: ['Ana Ruiz', 'Bo Li'] });
+    const states = ['live', 'scheduled', 'unpublished'] as const;
+    const published = await Promise.all(states.map((state) => store.create({ headline: state })));
+    for (const [i, state] of states.entries()) {
+      const latest = { profileId: 'p', profileName: 'Site', url: `https://n.example/${state}`, at: '2026-01-01T10:00:00.000Z', revision: 0, state };
+      await store.setPublication(published[i]!.id, () => ({ latest }));
+    }
+    const legacy = await store.create({ headline: 'Legacy' });
+    await store.setPublication(legacy.id, () => ({ wordpress: { siteUrl: 'https://n.example', postId: 1, url: 'https://n.example/?p=1', publishedAt: '2025-06-01T10:00:00.000Z', revision: 0 } }));
+
+    const check = async (reopened: DraftStore): Promise<void> => {
+      const byHeadline = new Map((await reopened.list()).drafts.map((d) => [d.headline, d]));
+      expect(byHeadline.get('Plain')).toMatchObject({ createdAt: plain.createdAt, section: 'Sport', byline: ['Ana Ruiz', 'Bo Li'], state: 'draft', published: false });
+      expect(byHeadline.get('live')).toMatchObject({ state: 'live', published: true });
+      expect(byHeadline.get('scheduled')).toMatchObject({ state: 'scheduled', published: true });
+      expect(byHeadline.get('unpublished')).toMatchObject({ state: 'unpublished', published: false });
+      expect(byHeadline.get('Legacy')).toMatchObject({ state: 'live', published: true, section: '', byline: [] });
+    };
+    await check(store);
+    await store.whenIdle();
+    await check(await open()); // the same from the saved index
+  });
+
+  it('rebuilds an index of the previous version: its entries lack the filter fields', async () => {
+    const store = await open();
+    const a = await store.create({ headline: 'Current', section: 'Politics' });
+    await utimes(fileOf(a.id), PINNED, PINNED);
+    await store.list();
+    await store.whenIdle();
+    const saved = JSON.parse(await readFile(indexFile(), 'utf8')) as { version: number; drafts: Record<string, { summary: Record<string, unknown> }> };
+    expect(saved.version).toBe(SUMMARY_INDEX_VERSION);
+    // What version 1 wrote, with a stale headline: trusted, it would show "Stale" and no section.
+    const old = saved.drafts[a.id]!.summary;
+    saved.version = SUMMARY_INDEX_VERSION - 1;
+    saved.drafts[a.id]!.summary = { id: a.id, headline: 'Stale', wordCount: old.wordCount, updatedAt: old.updatedAt, published: false };
+    await writeFile(indexFile(), JSON.stringify(saved));
+    const { drafts } = await (await open()).list();
+    expect(drafts).toEqual([expect.objectContaining({ headline: 'Current', section: 'Politics', state: 'draft' })]);
+  });
+
+  it('drops a saved entry whose filter fields are damaged (re-reads that draft)', async () => {
+    const store = await open();
+    const a = await store.create({ headline: 'Right', byline: ['Ana'] });
+    await utimes(fileOf(a.id), PINNED, PINNED);
+    await store.list();
+    await store.whenIdle();
+    const saved = JSON.parse(await readFile(indexFile(), 'utf8')) as { drafts: Record<string, { summary: Record<string, unknown> }> };
+    saved.drafts[a.id]!.summary = { ...saved.drafts[a.id]!.summary, headline: 'Wrong', state: 'archived' };
+    await writeFile(indexFile(), JSON.stringify(saved));
+    expect(await headlines(await open())).toEqual(['Right']);
   });
 });
