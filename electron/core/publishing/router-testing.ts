@@ -4,7 +4,7 @@ import type { Result } from '../../../shared/ipc/result';
 import type { OutboxJobView } from '../../../shared/model/publishing';
 import { tempFolder } from '../drafts/testing';
 import { MemorySecrets } from '../memory-secrets';
-import type { FetchLike, Logger } from '../ports';
+import type { Clock, FetchLike, Logger } from '../ports';
 import { createServices, type Services } from '../services';
 import type { AppSettings } from '../settings/app-settings';
 
@@ -25,7 +25,7 @@ export interface RouterHarness {
   close(): Promise<void>;
 }
 
-export async function startRouter(options: { fetch?: FetchLike; logger?: Logger } = {}): Promise<RouterHarness> {
+export async function startRouter(options: { fetch?: FetchLike; logger?: Logger; clock?: Clock } = {}): Promise<RouterHarness> {
   const folder = await tempFolder('newsroom-router-');
   const publishFolder = `${folder.path}/site`;
   const events: RouterHarness['events'] = [];
@@ -45,6 +45,7 @@ export async function startRouter(options: { fetch?: FetchLike; logger?: Logger 
     outbox: { backoff: { baseMs: 50, capMs: 400 }, reconcileAfterMs: 100 },
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
   const call = (method: string, input: unknown = {}): Promise<Result<unknown>> => services.router.handle(method, input);
   const finished = (jobId: string): OutboxJobView | undefined => {
