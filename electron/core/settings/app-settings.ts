@@ -10,6 +10,9 @@ export type AppSettings = {
   cmsProfiles?: unknown;
   /** Stored profiles that no longer parsed, kept aside (not thrown away) for a person to look at. */
   cmsProfilesDamaged?: unknown;
+  /** The desk's own story templates (TemplateSchema[], checked when read); a damaged list is kept aside in templatesDamaged. */
+  templates?: unknown;
+  templatesDamaged?: unknown;
   /** The drafts folder the journalist chose (absolute path); absent: drafts live in the data folder. */
   draftsFolder?: string;
 };
