@@ -6,6 +6,7 @@ import type { Draft } from '../../../shared/model/draft';
 import { bodyJsonOf } from '../../editor/body-json';
 import { NewsroomEditor } from '../../editor/NewsroomEditor';
 import { PublishPanel } from '../publishing/PublishPanel';
+import { HistoryPanel } from '../versions/HistoryPanel';
 import { ExportMenu } from './ExportMenu';
 import { HeadlineField } from './fields/HeadlineField';
 import { StoryFieldsPanel } from './fields/StoryFieldsPanel';
@@ -20,6 +21,8 @@ interface Props {
   draft: Draft;
   onBack: () => void;
   onOpenSettings: () => void;
+  /** The draft was replaced in main (a version restored): the screen remounts the editor with it. */
+  onReplaced?: (draft: Draft) => void;
 }
 
 /**
@@ -29,7 +32,7 @@ interface Props {
  * is redone when the page is idle. An edit to a story field re-renders this screen (the counts and
  * the checklist follow it) but never the body editor: its props stay the same objects.
  */
-export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
+export function DraftEditor({ draft, onBack, onOpenSettings, onReplaced }: Props) {
   const autosave = useAutosave(draft.id, new Date(draft.updatedAt));
   const { change, flush } = autosave;
   /** The body's latest state; null while it is still the one that was opened. */
@@ -102,6 +105,7 @@ export function DraftEditor({ draft, onBack, onOpenSettings }: Props) {
         <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
         <WordCount source={wordCount} targetWords={fields.targetWords} />
         <ExportMenu draftId={draft.id} flush={flush} />
+        {onReplaced && <HistoryPanel draftId={draft.id} flush={flush} readArticle={readArticle} onRestored={onReplaced} />}
         <PublishPanel
           draftId={draft.id}
           flush={flush}
