@@ -67,10 +67,10 @@ export class VersionStore {
   /** Every version's metadata, oldest first; the index is rebuilt when missing, damaged or out of step with the files. */
   async entries(draftId: string): Promise<IndexEntry[]> {
     const dir = this.dirOf(draftId);
-    const names = await this.names(dir);
+    let names = await this.names(dir);
     if (names === undefined) return [];
-    await this.sweepOnce(draftId, dir, names);
-    const ids = new Set((await this.names(dir) ?? []).flatMap((name) => versionIdOfFile(name) ?? []));
+    if (await this.sweepOnce(draftId, dir, names)) names = (await this.names(dir)) ?? [];
+    const ids = new Set(names.flatMap((name) => versionIdOfFile(name) ?? []));
     const text = await readText(join(dir, INDEX_FILE_NAME));
     const indexed = text === undefined ? undefined : parseIndex(text);
     if (indexed !== undefined && sameIds(indexed, ids)) return indexed;
@@ -159,16 +159,18 @@ export class VersionStore {
   /**
    * A kill -9 during a version write leaves `<name>.<random>.tmp`: a valid one whose target is
    * missing or damaged takes its place, the rest are deleted (the same rule as for drafts).
+   * Says whether it swept, since the folder's names may then have changed.
    */
-  private async sweepOnce(draftId: string, dir: string, names: readonly string[]): Promise<void> {
-    if (this.swept.has(draftId)) return;
+  private async sweepOnce(draftId: string, dir: string, names: readonly string[]): Promise<boolean> {
+    if (this.swept.has(draftId)) return false;
     this.swept.add(draftId);
-    if (!names.some((name) => name.endsWith('.tmp'))) return;
+    if (!names.some((name) => name.endsWith('.tmp'))) return false;
     await sweepTempFiles(dir, {
       isValid: isVersionsFileText,
       io: this.io,
       clock: this.deps.clock,
       logger: this.deps.logger,
     }).catch((error: unknown) => this.deps.logger.warn('versions temp sweep failed', { draftId, error: String(error) }));
+    return true;
   }
 }
