@@ -57,6 +57,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   });
   const drafts = await DraftStore.open({ ...(await draftsFolder.open(logger)), clock, logger });
   const search = DraftSearch.attach(drafts, { logger });
+  const external = drafts.watchExternal((id, revision) => options.emit('drafts.changed', { id, revision, reason: 'external' }));
   const assets = new DraftAssets((id) => drafts.folderOf(id));
   const houseRules = new HouseRules(options.settings, logger);
   const versions = await createVersions({ drafts, clock, logger, emit: options.emit });
@@ -104,7 +105,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
     'drafts.open': (input) => drafts.read(input.id),
     'drafts.save': async (input) => {
-      const saved = await drafts.save(input.id, input.article);
+      const saved = await drafts.save(input.id, input.article, input.baseRevision);
       options.emit('drafts.changed', { id: input.id, revision: saved.revision, reason: 'saved' });
       // The save is acknowledged first; a version that cannot be written is logged, never a failed save.
       await versions.afterSave(input.id).catch((error: unknown) => logger.warn('version not recorded', { id: input.id, error: String(error) }));
@@ -149,6 +150,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const acknowledged = await flushes.requestRendererFlush();
       if (!acknowledged) logger.warn('renderer did not confirm its final save before quit');
       await startupPurge;
+      external.stop();
       await drafts.whenIdle();
       // Saves the search index only when many drafts changed; fewer are re-indexed at next start.
       await search.flush();

@@ -15,7 +15,7 @@ import { DraftCatalog } from '../library/draft-catalog';
 import type { DraftIndexer } from '../library/indexer';
 import type { SummaryEntry } from '../library/summary-index';
 import { draftFolders, stampDrafts } from '../library/scan';
-import { type FileStamp, sameStamp, stampOf } from '../library/stamp';
+import { type FileStamp, sameStamp, stampOf as stamp } from '../library/stamp';
 import { type Clock, type Logger, silentLogger, systemClock } from '../ports';
 import { checkArticle, DRAFT_FILE_NAME, serializeDraft } from './draft-file';
 import { listDrafts } from './draft-list';
@@ -23,11 +23,16 @@ import { DraftSweeper } from './draft-sweep';
 import { draftNotFound, loadDraft, type ReaderDeps } from './draft-reader';
 import { KeyedQueue } from './keyed-queue';
 import { listSpikedFolders, SPIKED_FILE, type SpikedEntry, spikedMarker } from './spike';
+import { ExternalWatch } from './external-watch';
+import { draftChangedElsewhere, isStaleSave } from './save-conflict';
 
 const LAST_WRITTEN_KEPT = 8;
 
 export interface DraftStoreOptions {
-  /** The data folder; drafts live in `<folder>/drafts/<id>/draft.json`, the trash in `<folder>/trash/`. */
+  /**
+   * The data folder, or the drafts folder the journalist chose: drafts live in
+   * `<folder>/drafts/<id>/draft.json`, the trash beside them in `<folder>/trash/`.
+   */
   folder: string;
   clock?: Clock;
   logger?: Logger;
@@ -65,8 +70,15 @@ export class DraftStore {
   private readonly sweeper: DraftSweeper;
   /** Complete new content left behind by a rename that kept failing; dropped once superseded. */
   private readonly keptTemps = new Map<string, string>();
-  /** The last draft this store wrote per id, with its file's stamp (see `currentForWrite`). */
+  /**
+   * The last draft this store wrote or opened per id, with its file's stamp: the base of the next
+   * save (see `currentForWrite`), what tells our own writes from another program's, and the drafts
+   * watched for outside changes.
+   */
   private readonly lastWritten = new Map<string, { draft: Draft; stamp: FileStamp }>();
+  /** Outside changes already reported, by the stamp they had, so each is reported once. */
+  private readonly reportedExternal = new Map<string, FileStamp>();
+  private externalWatch: ExternalWatch | undefined;
   /** Where the drafts and the library's index files are, for the search index to share. */
   readonly folders: { readonly drafts: string; readonly index: string };
 
@@ -179,13 +191,29 @@ export class DraftStore {
 
   /** Waits for saves already issued to this draft, so it returns what was last saved. */
   read(id: string): Promise<Draft> {
-    return this.inQueue(id, () => loadDraft(this.dirOf(id), id, 'read', this.deps));
+    return this.inQueue(id, async () => {
+      const { draft, stamp } = await this.readStamped(id);
+      // What the editor now holds: its next save is checked against this file.
+      if (stamp !== undefined) this.remember(id, draft, stamp);
+      return draft;
+    });
   }
 
-  async save(id: string, article: ArticleInput): Promise<SaveReceipt> {
+  /**
+   * `baseRevision`: the revision the text was edited from. When given and the file was changed by
+   * another program or machine since (see `isStaleSave`), the save is refused with CONFLICT and
+   * nothing is written. Without it the save builds on whatever is on disk (other callers).
+   */
+  async save(id: string, article: ArticleInput, baseRevision?: number): Promise<SaveReceipt> {
     const checked = checkArticle(article);
     return this.inQueue(id, async () => {
+      const lastSeen = this.lastWritten.get(id)?.draft;
       const current = await this.currentForWrite(id);
+      const ours = lastSeen !== undefined && current === lastSeen;
+      if (baseRevision !== undefined && isStaleSave({ baseRevision, onDisk: current, ours, lastSeen })) {
+        this.logger.warn('save refused: the draft changed on disk', { id, baseRevision, onDisk: current.revision });
+        throw draftChangedElsewhere();
+      }
       const next: Draft = {
         ...current,
         article: checked,
@@ -366,7 +394,7 @@ export class DraftStore {
     const dir = this.dirOf(id);
     const stats = await stat(join(dir, DRAFT_FILE_NAME)).catch(() => undefined);
     const draft = await loadDraft(dir, id, 'read', this.deps);
-    return { draft, stamp: stats === undefined ? undefined : stampOf(stats) };
+    return { draft, stamp: stats === undefined ? undefined : stamp(stats) };
   }
 
   private async exists(path: string): Promise<boolean> {
@@ -384,7 +412,7 @@ export class DraftStore {
     const known = this.lastWritten.get(id);
     if (known !== undefined) {
       const stats = await stat(join(this.dirOf(id), DRAFT_FILE_NAME)).catch(() => undefined);
-      if (stats !== undefined && sameStamp(stampOf(stats), known.stamp)) return known.draft;
+      if (stats !== undefined && sameStamp(stamp(stats), known.stamp)) return known.draft;
       this.lastWritten.delete(id);
     }
     return loadDraft(this.dirOf(id), id, 'save', this.deps);
@@ -415,17 +443,65 @@ export class DraftStore {
    */
   private async catalogWritten(id: string, file: string, draft: Draft, size: number): Promise<SummaryEntry | undefined> {
     const stats = await stat(file).catch(() => undefined);
-    if (stats !== undefined && stats.size === size) {
-      const stamp = stampOf(stats);
-      // Only the drafts being worked on now: a few, so long stories do not pile up in memory.
-      this.lastWritten.delete(id);
-      this.lastWritten.set(id, { draft, stamp });
-      if (this.lastWritten.size > LAST_WRITTEN_KEPT) this.lastWritten.delete(this.lastWritten.keys().next().value as string);
-      return this.catalog.remember(id, draft, stamp);
-    }
+    if (stats !== undefined && stats.size === size) return this.remember(id, draft, stamp(stats));
     this.lastWritten.delete(id);
     this.catalog.invalidate(id);
     return undefined;
+  }
+
+  /** The file as this store last wrote or read it; the summary and search follow when it is new to them. */
+  private remember(id: string, draft: Draft, fileStamp: FileStamp): SummaryEntry {
+    // Only the drafts being worked on now: a few, so long stories do not pile up in memory.
+    this.reportedExternal.delete(id);
+    this.lastWritten.delete(id);
+    this.lastWritten.set(id, { draft, stamp: fileStamp });
+    if (this.lastWritten.size > LAST_WRITTEN_KEPT) this.lastWritten.delete(this.lastWritten.keys().next().value as string);
+    this.externalWatch?.follow(); // a draft just opened is watched from now, not from the next poll
+    const known = this.catalog.get(id);
+    return known !== undefined && sameStamp(known.stamp, fileStamp) ? known : this.catalog.remember(id, draft, fileStamp);
+  }
+
+  /**
+   * Starts noticing when another program or machine changes a draft that is open here (see
+   * ExternalWatch); `changed` hears of each such change once the store has re-read the file, so
+   * the list and search already show it. Returns the way to stop.
+   */
+  watchExternal(changed: (id: string, revision: number) => void, options: { pollMs?: number } = {}): { stop(): void; settled(): Promise<void> } {
+    this.externalWatch?.stop();
+    this.externalWatch = new ExternalWatch({
+      draftsDir: this.draftsDir,
+      watched: () => this.lastWritten.keys(),
+      check: async (id) => {
+        const draft = await this.readIfChanged(id);
+        if (draft !== undefined) changed(id, draft.revision);
+      },
+      logger: this.logger,
+      ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
+    });
+    return this.externalWatch;
+  }
+
+  /**
+   * The draft, re-read, when its file is not the one this store last wrote or read or catalogued;
+   * undefined when nothing changed or it cannot be read (the list reports damage). In the draft's
+   * queue, so our own save in progress is never mistaken for someone else's.
+   */
+  private readIfChanged(id: string): Promise<Draft | undefined> {
+    return this.inQueue(id, async () => {
+      const stats = await stat(join(this.dirOf(id), DRAFT_FILE_NAME)).catch(() => undefined);
+      if (stats === undefined) return undefined;
+      // Not the catalog's stamp: a list may already have read the new file, and the editor must still hear of it.
+      const onDisk = stamp(stats);
+      if (sameStamp(this.lastWritten.get(id)?.stamp, onDisk) || sameStamp(this.reportedExternal.get(id), onDisk)) return undefined;
+      const read = await this.readStamped(id).catch(() => undefined);
+      if (read?.stamp === undefined) return undefined;
+      this.reportedExternal.set(id, read.stamp);
+      // The catalog (list, search) follows; lastWritten keeps what the editor last saw, so a save
+      // from that older text is still refused until the editor has loaded the new file.
+      if (!sameStamp(this.catalog.get(id)?.stamp, read.stamp)) this.catalog.remember(id, read.draft, read.stamp);
+      this.logger.info('draft changed outside Newsroom', { id, revision: read.draft.revision });
+      return read.draft;
+    });
   }
 
   private async dropKeptTemp(id: string): Promise<void> {
