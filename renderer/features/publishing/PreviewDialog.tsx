@@ -8,6 +8,8 @@ interface Props {
   draftId: string;
   profileId: string;
   profileName: string;
+  /** Saves pending text; resolves false when it could not be saved. */
+  flush: () => Promise<boolean>;
   onClose: () => void;
 }
 
@@ -24,20 +26,26 @@ type Load = { kind: 'loading' } | { kind: 'ready'; preview: MappingPreviewView }
  * What the chosen CMS will receive for the saved draft, field by field, and what it cannot hold.
  * The body is the CMS's HTML shown as text: it is never put into the page as markup.
  */
-export function PreviewDialog({ draftId, profileId, profileName, onClose }: Props) {
+export function PreviewDialog({ draftId, profileId, profileName, flush, onClose }: Props) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
 
   useEffect(() => {
     let current = true;
-    call('publishing.preview', { draftId, profileId }).then(
-      (preview) => current && setLoad({ kind: 'ready', preview }),
-      (error: unknown) =>
-        current && setLoad({ kind: 'failed', message: error instanceof Error ? error.message : 'The preview could not be made.' }),
-    );
+    // The preview is of the saved draft, so what was typed a moment ago is saved first.
+    flush()
+      .then((saved) => {
+        if (!saved) throw new Error('The latest text could not be saved, so a preview would be out of date. Fix the save problem first.');
+        return call('publishing.preview', { draftId, profileId });
+      })
+      .then(
+        (preview) => current && setLoad({ kind: 'ready', preview }),
+        (error: unknown) =>
+          current && setLoad({ kind: 'failed', message: error instanceof Error ? error.message : 'The preview could not be made.' }),
+      );
     return () => {
       current = false;
     };
-  }, [draftId, profileId]);
+  }, [draftId, profileId, flush]);
 
   return (
     <Modal title={`Preview for ${profileName}`} onClose={onClose} className="publish-dialog preview-dialog">

@@ -15,7 +15,7 @@ afterEach(() => {
   bridge?.uninstall();
 });
 
-async function mount(status: PublishStatus, handlers: Parameters<typeof installFakeBridge>[0] = {}) {
+async function mount(status: PublishStatus, handlers: Parameters<typeof installFakeBridge>[0] = {}, flush: () => Promise<boolean> = async () => true) {
   bridge = installFakeBridge({
     'profiles.list': () => ok({ profiles: PROFILES, defaultProfileId: FOLDER }),
     'publishing.status': () => ok(status),
@@ -27,7 +27,7 @@ async function mount(status: PublishStatus, handlers: Parameters<typeof installF
   render(
     <PublishPanel
       draftId={DRAFT}
-      flush={async () => true}
+      flush={flush}
       onOpenSettings={() => {}}
       fields={newArticle({ headline: 'Budget' })}
       houseProfile={{ kind: 'ready', profile: { ...DEFAULT_HOUSE_PROFILE, required: ['headline'] } }}
@@ -76,6 +76,24 @@ describe('Preview', () => {
     expect(dialog.querySelector('b')).toBeNull();
     await click('Close', dialog);
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('saves what was just typed before asking for the preview, and says so when it cannot', async () => {
+    const order: string[] = [];
+    const preview = () => {
+      order.push('preview');
+      return ok({ profileId: SITE, profileName: 'Main site', kind: 'wordpress' as const, sent: [], lost: [], body: '' });
+    };
+    await mount(statusWith(), { 'publishing.preview': preview }, async () => (order.push('flush'), true));
+    await click('Preview');
+    expect(order).toEqual(['flush', 'preview']);
+    cleanup();
+    bridge?.uninstall();
+
+    const fake = await mount(statusWith(), { 'publishing.preview': preview }, async () => false);
+    await click('Preview');
+    expect(within(screen.getByRole('dialog')).getByRole('alert').textContent).toMatch(/could not be saved/);
+    expect(fake.callsTo('publishing.preview')).toEqual([]);
   });
 
   it('lists the fields the CMS cannot hold', async () => {

@@ -172,7 +172,7 @@ export function PublishPanel({ draftId, flush, onOpenSettings, fields, houseProf
       />
       <PublishLogList entries={status.entries} />
 
-      {dialog === 'preview' && <PreviewDialog draftId={draftId} profileId={profileId} profileName={profileName} onClose={() => setDialog(null)} />}
+      {dialog === 'preview' && <PreviewDialog draftId={draftId} profileId={profileId} profileName={profileName} flush={flush} onClose={() => setDialog(null)} />}
       {dialog === 'schedule' && (
         <ScheduleDialog
           profileName={profileName}
