@@ -21,8 +21,17 @@ interface Props {
   draft: Draft;
   onBack: () => void;
   onOpenSettings: () => void;
-  /** The draft was replaced in main (a version restored): the screen remounts the editor with it. */
-  onReplaced?: (draft: Draft) => void;
+}
+
+/**
+ * A restored version replaces the draft in main. Remounting with the draft it returns is the one
+ * way the body, every story field and the autosave all start again from the restored text. A newer
+ * draft handed down by the screen (for instance reloaded from disk) still wins over it.
+ */
+export function DraftEditor(props: Props) {
+  const [restored, setRestored] = useState<Draft | null>(null);
+  const draft = restored !== null && restored.id === props.draft.id && restored.revision > props.draft.revision ? restored : props.draft;
+  return <OpenDraft key={`${draft.id}@${draft.revision}`} {...props} draft={draft} onReplaced={setRestored} />;
 }
 
 /**
@@ -32,7 +41,7 @@ interface Props {
  * is redone when the page is idle. An edit to a story field re-renders this screen (the counts and
  * the checklist follow it) but never the body editor: its props stay the same objects.
  */
-export function DraftEditor({ draft, onBack, onOpenSettings, onReplaced }: Props) {
+function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onReplaced: (draft: Draft) => void }) {
   const autosave = useAutosave(draft.id, new Date(draft.updatedAt));
   const { change, flush } = autosave;
   /** The body's latest state; null while it is still the one that was opened. */
@@ -105,7 +114,7 @@ export function DraftEditor({ draft, onBack, onOpenSettings, onReplaced }: Props
         <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
         <WordCount source={wordCount} targetWords={fields.targetWords} />
         <ExportMenu draftId={draft.id} flush={flush} />
-        {onReplaced && <HistoryPanel draftId={draft.id} flush={flush} readArticle={readArticle} onRestored={onReplaced} />}
+        <HistoryPanel draftId={draft.id} flush={flush} readArticle={readArticle} onRestored={onReplaced} />
         <PublishPanel
           draftId={draft.id}
           flush={flush}
