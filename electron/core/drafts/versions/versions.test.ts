@@ -131,6 +131,31 @@ describe('named versions', () => {
   });
 });
 
+describe('published versions', () => {
+  it('keeps what went live as a version named after the destination', async () => {
+    const r = await harness();
+    const { defaultProfileId } = await r.ok<{ defaultProfileId: string }>('profiles.list');
+    const id = await newDraft(r);
+    // The default house rules ask for a byline and a section.
+    await r.ok('drafts.save', { id, article: { ...articleWith('Council vote', 'The vote passed.'), byline: ['Ana Ruiz'], section: 'News' } });
+    const { jobId } = await r.ok<{ jobId: string }>('publishing.queue', { draftId: id, profileId: defaultProfileId, kind: 'publish' });
+    expect(await r.settled(jobId)).toMatchObject({ state: 'done' });
+
+    const published = await waitFor(async () => (await list(r, id)).find((v) => v.kind === 'published'));
+    expect(published.name).toBe('Published to Local folder');
+    expect(textOf((await openVersion(r, id, published.id)).article)).toBe('The vote passed.');
+  });
+});
+
+/** The version is written just after the job is done; the test waits for it, not for a fixed time. */
+async function waitFor<T>(find: () => Promise<T | undefined>, timeoutMs = 5_000): Promise<T> {
+  for (const until = Date.now() + timeoutMs; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 20))) {
+    const found = await find();
+    if (found !== undefined) return found;
+  }
+  throw new Error('not found in time');
+}
+
 describe('restore', () => {
   it('keeps the current text as a version, brings the chosen one back and tells every window', async () => {
     const r = await harness();
