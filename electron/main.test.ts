@@ -76,12 +76,16 @@ const h = vi.hoisted(() => {
       order.push('ready');
     }),
     quit: vi.fn(() => order.push('quit')),
+    relaunch: vi.fn(() => order.push('relaunch')),
     exit: vi.fn((code: number) => order.push(`exit ${code}`)),
   };
   const electron = {
     app,
     BrowserWindow: FakeWindow,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: false, filePaths: ['/home/reporter/Dropbox/Drafts'] })),
+    },
     powerMonitor: { on: vi.fn() },
     Menu: { buildFromTemplate: vi.fn() },
     protocol: {
@@ -148,6 +152,21 @@ describe('main.ts', () => {
     const options = h.createServices.mock.calls[0]?.[0];
     expect(options).toMatchObject({ dataFolder: '/tmp/user-data', appVersion: '1.2.3', publishFolder: '/home/reporter/Documents/Newsroom/Published' });
     expect(typeof options?.['emit']).toBe('function');
+  });
+
+  it('gives the services the system folder picker, over the window, and a restart that quits through the guard', async () => {
+    await startMain();
+    const options = h.createServices.mock.calls[0]?.[0] as { pickFolder: () => Promise<string | null>; restart: () => Promise<void> };
+    expect(await options.pickFolder()).toBe('/home/reporter/Dropbox/Drafts');
+    expect(h.electron.dialog.showOpenDialog).toHaveBeenCalledWith(h.windows[0], { properties: ['openDirectory', 'createDirectory'] });
+    h.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await options.pickFolder()).toBeNull();
+
+    h.order.length = 0;
+    await options.restart();
+    expect(h.order).toEqual(['relaunch']); // the answer goes back to the window before quitting
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(h.order).toEqual(['relaunch', 'quit']);
   });
 
   it('guards every way out: before-quit, window close, OS shutdown', async () => {

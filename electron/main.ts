@@ -61,6 +61,18 @@ function start(): void {
         emit: broadcast,
         logger,
         appVersion: app.getVersion(),
+        // Settings → Drafts folder: the system's picker, over the window when there is one.
+        pickFolder: async () => {
+          const properties: Array<'openDirectory' | 'createDirectory'> = ['openDirectory', 'createDirectory'];
+          const picked = mainWindow && !mainWindow.isDestroyed() ? await dialog.showOpenDialog(mainWindow, { properties }) : await dialog.showOpenDialog({ properties });
+          return picked.canceled ? null : (picked.filePaths[0] ?? null);
+        },
+        // A new drafts folder is used from the next start. Quitting goes through the quit guard, so
+        // the renderer's last save is flushed first; after this answer has gone back to the window.
+        restart: async () => {
+          app.relaunch();
+          setImmediate(() => app.quit());
+        },
       });
       registerIpc(services.router, { origins, logger });
       serveAppFiles(RENDERER_DIR, logger);

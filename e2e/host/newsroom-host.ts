@@ -25,7 +25,14 @@ export class NewsroomHost {
     private services: Services | undefined,
   ) {}
 
-  static async start(options: { dataFolder?: string; secrets?: Secrets; flushTimeoutMs?: number } = {}): Promise<NewsroomHost> {
+  /**
+   * `pickFolder` answers Settings → Drafts folder → "Choose folder…" as the system picker would
+   * (null: cancelled). The host has no `restart`: the app then says to restart Newsroom by hand,
+   * and a test restarts by quitting this host and starting another on the same data folder.
+   */
+  static async start(
+    options: { dataFolder?: string; secrets?: Secrets; flushTimeoutMs?: number; pickFolder?: () => Promise<string | null> } = {},
+  ): Promise<NewsroomHost> {
     const dataFolder = options.dataFolder ?? (await mkdtemp(join(tmpdir(), 'newsroom-e2e-')));
     const secrets = options.secrets ?? new MemorySecrets();
     const host = new NewsroomHost(dataFolder, secrets, undefined);
@@ -36,6 +43,7 @@ export class NewsroomHost {
       appVersion: 'e2e',
       emit: (event, payload) => host.broadcast(event, payload),
       flushTimeoutMs: options.flushTimeoutMs ?? 5_000,
+      ...(options.pickFolder === undefined ? {} : { pickFolder: options.pickFolder }),
     });
     return host;
   }
