@@ -10,6 +10,10 @@ interface Props {
 }
 
 type Trash = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'trashing' } | { kind: 'failed'; message: string };
+type Copying = { kind: 'idle' } | { kind: 'copying' } | { kind: 'failed'; message: string };
+
+/** What the badge says for a story that has been on a CMS; a plain draft has none. */
+const STATE_BADGE: Partial<Record<DraftSummary['state'], string>> = { live: 'Published', scheduled: 'Scheduled', unpublished: 'Unpublished' };
 
 /**
  * One draft in the library. Moving to the trash asks inline ("Move to trash? Yes / Cancel")
@@ -17,10 +21,12 @@ type Trash = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'trashing' } | 
  */
 export function DraftRow({ draft, onOpen, onTrashed }: Props) {
   const [trash, setTrash] = useState<Trash>({ kind: 'idle' });
+  const [copying, setCopying] = useState<Copying>({ kind: 'idle' });
   const cancelButton = useRef<HTMLButtonElement>(null);
   const trashButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   const title = draft.headline.trim() || 'Untitled draft';
+  const badge = STATE_BADGE[draft.state];
 
   useEffect(() => {
     // Focus follows the question: Cancel (the harmless answer) first, the trash button after.
@@ -41,6 +47,16 @@ export function DraftRow({ draft, onOpen, onTrashed }: Props) {
     else setTrash({ kind: 'failed', message: result.error.message });
   };
 
+  // The copy appears in the list through drafts.changed; nothing opens, so the journalist stays put.
+  const duplicate = async () => {
+    setCopying({ kind: 'copying' });
+    const result = await invoke('drafts.duplicate', { id: draft.id }).catch((error: unknown) => ({
+      ok: false as const,
+      error: { message: error instanceof Error ? error.message : 'The draft could not be copied.' },
+    }));
+    setCopying(result.ok ? { kind: 'idle' } : { kind: 'failed', message: result.error.message });
+  };
+
   const cancel = () => {
     returnFocus.current = true;
     setTrash({ kind: 'idle' });
@@ -53,12 +69,14 @@ export function DraftRow({ draft, onOpen, onTrashed }: Props) {
           {title}
         </button>
         <p className="draft-meta">
+          {draft.section && <span className="draft-section">{draft.section} · </span>}
+          {draft.byline.length > 0 && <span>{draft.byline.join(', ')} · </span>}
           {formatWordCount(draft.wordCount)} · {formatSavedWhen(new Date(draft.updatedAt))}
         </p>
-        {draft.published && (
+        {badge !== undefined && (
           <p className="draft-published">
-            <span className="badge">Published</span>
-            {draft.publishedUrl && <span className="url-text">{draft.publishedUrl}</span>}
+            <span className={`badge ${draft.state}`}>{badge}</span>
+            {draft.published && draft.publishedUrl && <span className="url-text">{draft.publishedUrl}</span>}
           </p>
         )}
       </div>
@@ -74,9 +92,19 @@ export function DraftRow({ draft, onOpen, onTrashed }: Props) {
             </button>
           </div>
         ) : (
-          <button type="button" ref={trashButton} onClick={() => setTrash({ kind: 'confirming' })}>
-            Move to trash
-          </button>
+          <>
+            <button type="button" onClick={() => void duplicate()} disabled={copying.kind === 'copying'}>
+              Duplicate
+            </button>{' '}
+            <button type="button" ref={trashButton} onClick={() => setTrash({ kind: 'confirming' })}>
+              Move to trash
+            </button>
+          </>
+        )}
+        {copying.kind === 'failed' && (
+          <p role="alert" className="error-text">
+            {copying.message}
+          </p>
         )}
         {trash.kind === 'failed' && (
           <p role="alert" className="error-text">

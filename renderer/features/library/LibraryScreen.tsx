@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { call } from '../../api/client';
 import { ImportButton } from '../import/ImportButton';
+import { NewFromTemplate } from '../templates/NewFromTemplate';
 import { DraftRow } from './DraftRow';
+import { LibraryFilterBar } from './LibraryFilterBar';
+import { facetsOf, libraryView, NO_FILTERS, type LibraryFilters, type SortKey } from './library-view';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SearchResults } from './SearchResults';
 import { SpikedDrafts } from './SpikedDrafts';
@@ -13,13 +16,22 @@ interface Props {
   onOpenSettings: () => void;
 }
 
-/** The drafts library: start a draft, open one, move one to the trash, restore or delete spiked ones. */
+/**
+ * The drafts library: start a draft (blank or from a template), find one (search, or filters and
+ * sorting over the list), open, duplicate, move to the trash, restore or delete spiked ones.
+ */
 export function LibraryScreen({ onOpen, onOpenSettings }: Props) {
   const { state, reload } = useDrafts();
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const search = useDraftSearch(query);
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<SortKey>('edited');
+  // Once per change of the list or of a control, never per row or per render.
+  const drafts = state.kind === 'ready' ? state.drafts : null;
+  const facets = useMemo(() => facetsOf(drafts ?? []), [drafts]);
+  const view = useMemo(() => libraryView(drafts ?? [], filters, sort), [drafts, filters, sort]);
 
   const create = async () => {
     setCreating(true);
@@ -40,9 +52,12 @@ export function LibraryScreen({ onOpen, onOpenSettings }: Props) {
           Drafts
         </h1>
         <div className="header-actions">
-          <button type="button" className="primary" onClick={() => void create()} disabled={creating}>
-            New draft
-          </button>
+          <div className="new-draft-split">
+            <button type="button" className="primary" onClick={() => void create()} disabled={creating}>
+              New draft
+            </button>
+            <NewFromTemplate onOpen={onOpen} disabled={creating} />
+          </div>
           <ImportButton onImported={onOpen} />
           <button type="button" onClick={onOpenSettings}>
             Settings
@@ -78,11 +93,26 @@ export function LibraryScreen({ onOpen, onOpenSettings }: Props) {
             {state.drafts.length === 0 ? (
               <p className="empty">No drafts yet. Start one with New draft.</p>
             ) : (
-              <ul className="draft-list" aria-label="Drafts">
-                {state.drafts.map((draft) => (
-                  <DraftRow key={draft.id} draft={draft} onOpen={onOpen} onTrashed={reload} />
-                ))}
-              </ul>
+              <>
+                <LibraryFilterBar
+                  filters={filters}
+                  onFilters={setFilters}
+                  sort={sort}
+                  onSort={setSort}
+                  sections={facets.sections}
+                  authors={facets.authors}
+                  view={view}
+                />
+                {view.shown.length === 0 ? (
+                  <p className="empty">No drafts match these filters.</p>
+                ) : (
+                  <ul className="draft-list" aria-label="Drafts">
+                    {view.shown.map((draft) => (
+                      <DraftRow key={draft.id} draft={draft} onOpen={onOpen} onTrashed={reload} />
+                    ))}
+                  </ul>
+                )}
+              </>
             )}
           </>
         )}
