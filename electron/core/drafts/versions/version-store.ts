@@ -2,10 +2,11 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { type FileIo, nodeFileIo } from '../../fs/file-io';
-import { isNotFound, toAppFailure } from '../../fs/fs-errors';
+import { errnoCode, isNotFound, toAppFailure } from '../../fs/fs-errors';
 import { setAside } from '../../fs/set-aside';
 import { sweepTempFiles } from '../../fs/temp-sweep';
 import type { Clock, Logger } from '../../ports';
+import { draftNotFound } from '../draft-reader';
 import {
   entryOf,
   INDEX_FILE_NAME,
@@ -100,9 +101,11 @@ export class VersionStore {
   async put(draftId: string, version: StoredVersion): Promise<void> {
     const dir = this.dirOf(draftId);
     try {
-      await mkdir(dir, { recursive: true });
+      // Not recursive: a draft moved to the trash meanwhile must not reappear as a folder of versions only.
+      await mkdir(dir);
     } catch (error) {
-      throw toAppFailure(error, 'save');
+      if (isNotFound(error)) throw draftNotFound();
+      if (errnoCode(error) !== 'EEXIST') throw toAppFailure(error, 'save');
     }
     await writeFileAtomic(join(dir, versionFileName(version.id)), serializeVersion(version), this.io);
   }

@@ -85,3 +85,23 @@ describe('versions module', () => {
     await expect(list('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('a draft spiked while its version is being written', () => {
+  it('does not bring its folder back as a folder of versions only', async () => {
+    const { id } = await drafts.create({ headline: 'Spiked' });
+    await drafts.save(id, articleWith('Spiked', 'Gone soon.'));
+    const dir = drafts.folderOf(id);
+    // The spike lands right after the module has read the draft, before it writes the version.
+    const racing = Object.assign(Object.create(drafts) as DraftStore, {
+      read: async (draftId: string) => {
+        const draft = await drafts.read(draftId);
+        await drafts.trash(draftId);
+        return draft;
+      },
+    });
+    const module = await createVersions({ drafts: racing, clock: steppingClock(), logger: { info() {}, warn() {}, error() {} }, emit: () => undefined });
+    await expect(module.afterSave(id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(readdir(dir)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect((await drafts.listSpiked()).map((spike) => spike.id)).toEqual([id]);
+  });
+});
