@@ -1,3 +1,4 @@
+import { DraftsFolderSection } from './DraftsFolderSection';
 import { HouseRulesForm } from './HouseRulesForm';
 import { ProfilesSection } from './profiles/ProfilesSection';
 
@@ -19,6 +20,7 @@ export function SettingsScreen({ onBack, backLabel = 'Back to drafts' }: { onBac
       <main className="screen settings">
         <ProfilesSection />
         <HouseRulesForm />
+        <DraftsFolderSection />
       </main>
     </>
   );
