@@ -147,6 +147,15 @@ describe('HistoryPanel', () => {
     expect(diff.querySelectorAll('del')).toHaveLength(0);
   });
 
+  it('compares at most two versions, and says so', async () => {
+    const { setVersions } = setup();
+    setVersions([meta(V3, '2026-11-28T12:00:00Z'), NEW, OLD]);
+    const dialog = await openHistory();
+    for (const box of within(dialog).getAllByRole('checkbox')) fireEvent.click(box);
+    expect((within(dialog).getByRole('button', { name: 'Compare' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(dialog.textContent).toContain('Compare takes two versions at most');
+  });
+
   it('compares one version with the current text in the editor', async () => {
     setup();
     const dialog = await openHistory();

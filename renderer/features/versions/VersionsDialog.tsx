@@ -70,7 +70,8 @@ export function VersionsDialog({ draftId, flush, onRestored, onCompare, onClose 
           <p>
             Restore “{versionLabel(confirming)}” from {when(confirming)}? The current text is kept as a version, so you can come back to it.
           </p>
-          <button type="button" className="primary" disabled={busy} onClick={() => void restore(confirming)}>
+          {/* The confirmation sits above the list: focus moves to it so a keyboard user is not left behind. */}
+          <button type="button" className="primary" autoFocus disabled={busy} onClick={() => void restore(confirming)}>
             Restore
           </button>
           <button type="button" disabled={busy} onClick={() => setConfirming(null)}>
@@ -88,7 +89,11 @@ export function VersionsDialog({ draftId, flush, onRestored, onCompare, onClose 
       {versions.length > 0 && (
         <>
           <div className="compare-bar">
-            <p>Tick two versions to compare them, or one to compare it with the current draft.</p>
+            <p>
+              {picked.length > 2
+                ? 'Compare takes two versions at most: untick the others.'
+                : 'Tick two versions to compare them, or one to compare it with the current draft.'}
+            </p>
             <button type="button" disabled={picked.length === 0 || picked.length > 2} onClick={compare}>
               Compare
             </button>
