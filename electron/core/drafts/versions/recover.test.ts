@@ -58,6 +58,22 @@ describe('recovering a damaged draft', () => {
     expect(plainTextOf((await r.ok<Draft>('drafts.open', { id })).article.body)).toBe('Back to work.');
   });
 
+  it.each([
+    ['cut off', (text: string) => text.slice(0, text.length / 2)],
+    ['random bytes', () => '\u00ff\u0000\u0013garbage\u0007'],
+    ['the wrong shape', (text: string) => text.replace('"revision"', '"revisions"')],
+    ['not a draft at all', () => '{"hello": "world"}'],
+  ])('recovers a draft whose file is %s', async (_kind, damage) => {
+    const { r, id, dir } = await draftWithTwoVersions();
+    const file = join(dir, 'draft.json');
+    await writeFile(file, damage(await readFile(file, 'utf8')));
+
+    expect((await r.ok<Listed>('drafts.list')).problems).toEqual([expect.objectContaining({ id, recoverable: true })]);
+    const recovered = await r.ok<Draft>('drafts.recover', { id });
+    expect(plainTextOf(recovered.article.body)).toBe('Rivers are rising fast; roads are closed.');
+    expect((await r.ok<Listed>('drafts.list')).drafts.map((d) => d.id)).toEqual([id]);
+  });
+
   it('skips a damaged newest version and recovers the one before it', async () => {
     const { r, id, dir } = await draftWithTwoVersions();
     const [newest] = (await r.ok<{ versions: VersionMeta[] }>('versions.list', { draftId: id })).versions;
