@@ -1,6 +1,7 @@
 import { DraftsFolderSection } from './DraftsFolderSection';
 import { HouseRulesForm } from './HouseRulesForm';
 import { ProfilesSection } from './profiles/ProfilesSection';
+import { TemplatesSection } from '../templates/TemplatesSection';
 
 /**
  * Settings: where the desk publishes (CMS profiles) and its house rules. Each section loads and
@@ -20,6 +21,7 @@ export function SettingsScreen({ onBack, backLabel = 'Back to drafts' }: { onBac
       <main className="screen settings">
         <ProfilesSection />
         <HouseRulesForm />
+        <TemplatesSection />
         <DraftsFolderSection />
       </main>
     </>
