@@ -3,6 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { plainTextOf } from '../../../shared/editor/word-count';
+import type { MethodOutput } from '../../../shared/ipc/contract';
+import type { Draft } from '../../../shared/model/draft';
+import { startRouter } from '../publishing/router-testing';
 import { DraftStore } from './draft-store';
 import { serializeDraft } from './draft-file';
 import { articleWith, steppingClock, tempFolder } from './testing';
@@ -11,7 +15,8 @@ import { articleWith, steppingClock, tempFolder } from './testing';
  * Corrupt draft files of every kind (notes/reliability.md D9; issue 6 "never lose a word"): the
  * store opens, lists the good drafts, reports each bad one as a problem, keeps its bytes aside
  * (never overwritten; a file from a newer Newsroom stays where it is), still reports it after a
- * restart, and refuses to save over it. draft-store-damage.test.ts covers the common kinds at
+ * restart, refuses to save over it, and recovery brings back its newest good version.
+ * draft-store-damage.test.ts covers the common kinds at
  * small sizes; this adds the huge ones (60 MB), more shapes, and a fuzz of damaged real files.
  */
 let folder: { path: string; remove: () => Promise<void> };
@@ -155,6 +160,41 @@ describe('corrupt draft files of every kind', () => {
     console.info(`corrupt fuzz: ${run} runs, ${outcomes.readable} still readable, ${outcomes.setAside} set aside`);
   });
 
-  // drafts.recover (versions module) is still a scaffold that answers "Versions are not built yet".
-  it.todo('drafts.recover brings back the newest good version of each damaged draft (after the versions module lands)');
+});
+
+describe('recovery from the newest good version, for every kind of damage', () => {
+  // Through the router as the app is built (versions module included); versions/recover.test.ts
+  // covers the recovery rules, this the kinds of damage above, the 60 MB ones among them.
+  it('drafts.recover brings back the last saved text of each damaged draft and keeps the bad file aside', { timeout: 180_000 }, async () => {
+    let ms = Date.parse('2026-11-28T09:00:00.000Z');
+    const r = await startRouter({ clock: { now: () => new Date(ms) } });
+    try {
+      const damaged: Array<{ kind: string; id: string; bytes: Buffer; last: string }> = [];
+      for (const [kind, damage] of Object.entries(KINDS)) {
+        const draft = await r.ok<Draft>('drafts.create', { headline: kind });
+        await r.ok('drafts.save', { id: draft.id, article: articleWith(kind, 'An earlier wording.') });
+        ms += 10 * 60_000; // far enough apart to be two versions
+        const last = `The last wording of ${kind}.`;
+        await r.ok('drafts.save', { id: draft.id, article: articleWith(kind, last) });
+        const file = join(r.services.drafts.folderOf(draft.id), 'draft.json');
+        const bytes = damage(await readFile(file, 'utf8'), draft.id);
+        await writeFile(file, bytes);
+        damaged.push({ kind, id: draft.id, bytes, last });
+      }
+      const listed = await r.ok<MethodOutput<'drafts.list'>>('drafts.list');
+      expect(listed.drafts).toEqual([]);
+      for (const { kind, id, bytes, last } of damaged) {
+        const problem = listed.problems.find((p) => p.id === id);
+        expect(problem, kind).toMatchObject({ recoverable: true });
+        const recovered = await r.ok<Draft>('drafts.recover', { id });
+        expect(plainTextOf(recovered.article.body), kind).toBe(last);
+        expect((await readFile(String(problem?.keptAs))).equals(bytes), `${kind}: still kept aside, byte for byte`).toBe(true);
+      }
+      const after = await r.ok<MethodOutput<'drafts.list'>>('drafts.list');
+      expect(after.problems).toEqual([]);
+      expect(after.drafts.map((d) => d.headline).sort()).toEqual(Object.keys(KINDS).sort());
+    } finally {
+      await r.close();
+    }
+  });
 });
