@@ -75,7 +75,7 @@ export class DraftStore {
    * save (see `currentForWrite`), what tells our own writes from another program's, and the drafts
    * watched for outside changes.
    */
-  private readonly lastWritten = new Map<string, { draft: Draft; stamp: FileStamp }>();
+  private readonly lastWritten = new Map<string, { draft: Draft; stamp: FileStamp; written: boolean }>();
   /** Outside changes already reported, by the stamp they had, so each is reported once. */
   private readonly reportedExternal = new Map<string, FileStamp>();
   private externalWatch: ExternalWatch | undefined;
@@ -194,7 +194,7 @@ export class DraftStore {
     return this.inQueue(id, async () => {
       const { draft, stamp } = await this.readStamped(id);
       // What the editor now holds: its next save is checked against this file.
-      if (stamp !== undefined) this.remember(id, draft, stamp);
+      if (stamp !== undefined) this.remember(id, draft, stamp, false);
       return draft;
     });
   }
@@ -207,9 +207,12 @@ export class DraftStore {
   async save(id: string, article: ArticleInput, baseRevision?: number): Promise<SaveReceipt> {
     const checked = checkArticle(article);
     return this.inQueue(id, async () => {
-      const lastSeen = this.lastWritten.get(id)?.draft;
+      const seen = this.lastWritten.get(id);
+      const lastSeen = seen?.draft;
       const current = await this.currentForWrite(id);
-      const ours = lastSeen !== undefined && current === lastSeen;
+      // Written by this store, not merely read: a file the editor has just reloaded must still
+      // refuse a save queued from the text before it.
+      const ours = seen?.written === true && current === lastSeen;
       if (baseRevision !== undefined && isStaleSave({ baseRevision, onDisk: current, ours, lastSeen })) {
         this.logger.warn('save refused: the draft changed on disk', { id, baseRevision, onDisk: current.revision });
         throw draftChangedElsewhere();
@@ -443,18 +446,18 @@ export class DraftStore {
    */
   private async catalogWritten(id: string, file: string, draft: Draft, size: number): Promise<SummaryEntry | undefined> {
     const stats = await stat(file).catch(() => undefined);
-    if (stats !== undefined && stats.size === size) return this.remember(id, draft, stamp(stats));
+    if (stats !== undefined && stats.size === size) return this.remember(id, draft, stamp(stats), true);
     this.lastWritten.delete(id);
     this.catalog.invalidate(id);
     return undefined;
   }
 
   /** The file as this store last wrote or read it; the summary and search follow when it is new to them. */
-  private remember(id: string, draft: Draft, fileStamp: FileStamp): SummaryEntry {
+  private remember(id: string, draft: Draft, fileStamp: FileStamp, written: boolean): SummaryEntry {
     // Only the drafts being worked on now: a few, so long stories do not pile up in memory.
     this.reportedExternal.delete(id);
     this.lastWritten.delete(id);
-    this.lastWritten.set(id, { draft, stamp: fileStamp });
+    this.lastWritten.set(id, { draft, stamp: fileStamp, written });
     if (this.lastWritten.size > LAST_WRITTEN_KEPT) this.lastWritten.delete(this.lastWritten.keys().next().value as string);
     this.externalWatch?.follow(); // a draft just opened is watched from now, not from the next poll
     const known = this.catalog.get(id);

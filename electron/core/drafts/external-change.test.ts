@@ -46,6 +46,16 @@ describe('changes made outside Newsroom', () => {
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
+  it('still refuses a save queued from the older text once the newer file has been opened', async () => {
+    const draft = await store.create(articleWith('Storm'));
+    await store.read(draft.id);
+    await writeElsewhere(store, draft.id, (d) => ({ ...d, revision: 5, article: { ...d.article, headline: 'Storm (desk)' } }));
+    await store.read(draft.id); // the editor reloads the newer file ...
+    // ... while its autosave of the older text was already on its way.
+    expect(((await failureOf(store.save(draft.id, articleWith('Storm', 'old text'), 0))) as AppFailure).code).toBe('CONFLICT');
+    expect((await store.read(draft.id)).article.headline).toBe('Storm (desk)');
+  });
+
   it('refuses it too when the other program kept the revision but changed the text', async () => {
     const draft = await store.create(articleWith('Council vote'));
     await store.read(draft.id);

@@ -7,7 +7,7 @@ export const draftChangedElsewhere = (): AppFailure =>
 
 /**
  * Whether a save edited from `baseRevision` would overwrite something it never saw. `ours` is
- * true when the file is exactly the one this store last wrote or read (same size and mtime):
+ * true when the file is exactly the one this store last wrote (same size and mtime):
  * then only Newsroom has touched it (a slug pinned by publishing counts as ours, even though it
  * moved the revision on). Otherwise another program or machine wrote it, and the save is refused
  * when the revision moved on, or when the text differs from what we last saw (an editor or sync

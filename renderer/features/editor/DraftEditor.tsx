@@ -42,7 +42,7 @@ export function DraftEditor(props: Props) {
  * the checklist follow it) but never the body editor: its props stay the same objects.
  */
 function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onReplaced: (draft: Draft) => void }) {
-  const autosave = useAutosave(draft.id, new Date(draft.updatedAt));
+  const autosave = useAutosave(draft.id, new Date(draft.updatedAt), draft.revision);
   const { change, flush } = autosave;
   /** The body's latest state; null while it is still the one that was opened. */
   const bodyState = useRef<EditorState | null>(null);

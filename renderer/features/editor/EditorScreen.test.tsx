@@ -55,8 +55,8 @@ describe('EditorScreen', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Back to drafts' }));
     });
-    // The slug follows the headline until the journalist edits it.
-    expect(fake.callsTo('drafts.save')).toEqual([{ id: ID, article: newArticle({ headline: 'New headline', slug: 'new-headline' }) }]);
+    // The slug follows the headline until the journalist edits it; the save names the revision it was edited from.
+    expect(fake.callsTo('drafts.save')).toEqual([{ id: ID, article: newArticle({ headline: 'New headline', slug: 'new-headline' }), baseRevision: draft.revision }]);
     expect(onBack).toHaveBeenCalled();
   });
 

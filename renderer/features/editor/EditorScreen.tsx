@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Draft } from '../../../shared/model/draft';
 import { call } from '../../api/client';
 import { DraftEditor } from './DraftEditor';
+import { ExternalNoticeBar } from './ExternalNoticeBar';
+import { type ExternalNotice, useExternalChanges } from './useExternalChanges';
 
 interface Props {
   draftId: string;
@@ -9,17 +11,24 @@ interface Props {
   onOpenSettings: () => void;
 }
 
-type Load = { kind: 'loading' } | { kind: 'ready'; draft: Draft } | { kind: 'failed'; message: string };
+/** `generation` remounts the editor when a newer file replaces what it shows. */
+type Load = { kind: 'loading' } | { kind: 'ready'; draft: Draft; generation: number } | { kind: 'failed'; message: string };
 
-/** Opens the draft, then hands it to DraftEditor; keyed by id so another draft starts fresh. */
-export function EditorScreen({ draftId, onBack, onOpenSettings }: Props) {
+/**
+ * Opens the draft, then hands it to DraftEditor; keyed by id so another draft starts fresh. When
+ * the draft's file changes elsewhere the editor starts again from the newer file (see
+ * useExternalChanges), and "Open your copy" switches this screen to the copy of the local edits.
+ */
+export function EditorScreen({ draftId: openedId, onBack, onOpenSettings }: Props) {
+  const [draftId, setDraftId] = useState(openedId);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [notice, setNotice] = useState<ExternalNotice | null>(null);
 
-  // App keys this screen by draft id, so a new id always starts from 'loading'.
+  // A new id always starts from 'loading' (App keys this screen by id; "Open your copy" sets it here).
   useEffect(() => {
     let current = true;
     call('drafts.open', { id: draftId }).then(
-      (draft) => current && setLoad({ kind: 'ready', draft }),
+      (draft) => current && setLoad({ kind: 'ready', draft, generation: 0 }),
       (error: unknown) =>
         current && setLoad({ kind: 'failed', message: error instanceof Error ? error.message : 'The draft could not be opened.' }),
     );
@@ -28,8 +37,25 @@ export function EditorScreen({ draftId, onBack, onOpenSettings }: Props) {
     };
   }, [draftId]);
 
+  const replace = useCallback((draft: Draft | null, next: ExternalNotice) => {
+    if (draft !== null) setLoad((prev) => ({ kind: 'ready', draft, generation: prev.kind === 'ready' ? prev.generation + 1 : 0 }));
+    setNotice(next);
+  }, []);
+  useExternalChanges(draftId, load.kind === 'ready' ? load.draft : null, replace);
+
+  const openCopy = (id: string) => {
+    setNotice(null);
+    setLoad({ kind: 'loading' });
+    setDraftId(id);
+  };
+
   if (load.kind === 'ready') {
-    return <DraftEditor key={load.draft.id} draft={load.draft} onBack={onBack} onOpenSettings={onOpenSettings} />;
+    return (
+      <>
+        {notice && <ExternalNoticeBar notice={notice} onOpenCopy={openCopy} onDismiss={() => setNotice(null)} />}
+        <DraftEditor key={`${load.draft.id}#${load.generation}`} draft={load.draft} onBack={onBack} onOpenSettings={onOpenSettings} />
+      </>
+    );
   }
   return (
     <main className="screen">

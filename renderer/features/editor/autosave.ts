@@ -100,6 +100,21 @@ export class Autosave<T> {
     return this.flush();
   }
 
+  /**
+   * Stops for good and hands back the value not yet on disk (undefined: everything was saved),
+   * after any save in flight has settled. Used when the draft's file changed elsewhere: the
+   * caller keeps that text somewhere safe, and nothing here may save it over the newer file.
+   */
+  async takeUnsaved(): Promise<T | undefined> {
+    this.disposed = true;
+    this.clearTimer();
+    await this.settle();
+    const unsaved = this.dirty ? this.latest?.value : undefined;
+    this.dirty = false;
+    this.latest = undefined;
+    return unsaved;
+  }
+
   /** Stops timers and state reports; a save already in flight still completes. */
   dispose(): void {
     this.disposed = true;

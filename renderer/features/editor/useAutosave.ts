@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/model/article';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { whenIdle } from '../../lib/idle';
 import { ValueStore } from '../../lib/value-store';
 import { Autosave, browserTimers, type AutosaveTimers, type SaveState } from './autosave';
+import { registerSession, reportConflict } from './open-sessions';
 import { registerFlush } from './pending-saves';
 
 /** Reads the article as it is now. Called when a save starts, not on every change. */
@@ -45,14 +46,19 @@ export interface AutosaveHandle {
 /**
  * Wires an `Autosave` to `drafts.save` for one draft, and flushes it when the window is hidden
  * and when the app asks (via pending-saves). The instance is created in an effect, so React's
- * StrictMode double-mount and a change of draft both get a fresh one.
+ * StrictMode double-mount and a change of draft both get a fresh one. Each save says which
+ * revision its text was edited from (`revision`: the one opened, then each saved), so main
+ * refuses it when another program or machine changed the file meanwhile; the editor screen hears
+ * of that refusal and keeps both texts (see useExternalChanges).
  */
-export function useAutosave(draftId: string, lastSavedAt: Date): AutosaveHandle {
+export function useAutosave(draftId: string, lastSavedAt: Date, revision?: number): AutosaveHandle {
   const [status] = useState(() => new ValueStore<SaveState>({ kind: 'saved', at: lastSavedAt }, sameState));
   const instance = useRef<Autosave<ReadArticle> | null>(null);
   /** A change that arrived before the effect ran; handed over as soon as the instance exists. */
   const early = useRef<ReadArticle | null>(null);
   const initialAt = useRef(lastSavedAt);
+  /** The revision of the text on disk this editor last loaded or saved. */
+  const baseRevision = useRef(revision);
 
   useEffect(() => {
     const autosave = new Autosave<ReadArticle>({
@@ -62,10 +68,19 @@ export function useAutosave(draftId: string, lastSavedAt: Date): AutosaveHandle 
       // The idle wait can add up to 500 ms: keep "at least every 5 s while typing" true.
       maxWaitMs: 4_500,
       save: async (read) => {
-        const result = await call('drafts.save', { id: draftId, article: read() });
-        return { savedAt: new Date(result.savedAt) };
+        const base = baseRevision.current;
+        try {
+          const result = await call('drafts.save', { id: draftId, article: read(), ...(base === undefined ? {} : { baseRevision: base }) });
+          baseRevision.current = result.revision;
+          return { savedAt: new Date(result.savedAt) };
+        } catch (error) {
+          // After the refusal settles here (the text stays unsaved), the screen keeps both copies.
+          if (error instanceof ApiError && error.code === 'CONFLICT') globalThis.setTimeout(() => reportConflict(draftId), 0);
+          throw error;
+        }
       },
     });
+    const unregisterSession = registerSession(draftId, { takeUnsaved: () => autosave.takeUnsaved() });
     instance.current = autosave;
     if (early.current) {
       autosave.change(early.current);
@@ -79,6 +94,7 @@ export function useAutosave(draftId: string, lastSavedAt: Date): AutosaveHandle 
     return () => {
       document.removeEventListener('visibilitychange', flushWhenHidden);
       unregister();
+      unregisterSession();
       // Leaving normally flushes first (EditorScreen); this catches any other unmount.
       void autosave.flush();
       autosave.dispose();
