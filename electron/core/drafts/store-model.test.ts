@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import {
   CrashCmd,
   CreateCmd,
+  NameVersionCmd,
   PurgeCmd,
   type RealStore,
   RestoreCmd,
+  RestoreVersionCmd,
   SaveCmd,
   SpikeCmd,
   startRun,
@@ -16,10 +18,10 @@ import { tempFolder } from './testing';
 
 /**
  * F1 (notes/reliability.md §5): random sequences of create, save, spike, restore from the spike,
- * purge and crash-and-restart (some with a save cut off mid-write) against the real store on a
+ * purge, naming a version and restoring a named one (the versions module as services.ts builds
+ * it), and crash-and-restart (some with a save cut off mid-write) against the real store on a
  * real folder, compared after every step with a simple model. Fixed seed so CI is repeatable;
  * STORE_MODEL_RUNS scales it (5,000 for the long run), STORE_MODEL_SEED replays another seed.
- * Versions (name, restore a version) join once the versions module replaces its scaffold.
  */
 const RUNS = Number(process.env.STORE_MODEL_RUNS ?? 200);
 const SEED = Number(process.env.STORE_MODEL_SEED ?? 20_260_601);
@@ -37,6 +39,8 @@ const commands = fc.commands(
     index.map((i) => new SpikeCmd(i)),
     index.map((i) => new RestoreCmd(i)),
     index.map((i) => new PurgeCmd(i)),
+    fc.tuple(index, fc.constantFrom('Filed', 'Before the edit', 'Published')).map(([i, name]) => new NameVersionCmd(i, name)),
+    fc.tuple(index, index).map(([i, which]) => new RestoreVersionCmd(i, which)),
     fc.constant(new CrashCmd()),
     fc.record({ index, headline: text, body: text, afterIoCalls: ioCalls }).map((cut) => new CrashCmd(cut)),
   ],

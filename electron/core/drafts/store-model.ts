@@ -1,8 +1,10 @@
 import type { AsyncCommand } from 'fast-check';
 import { expect } from 'vitest';
 import { type FileIo, nodeFileIo } from '../fs/file-io';
+import { silentLogger } from '../ports';
 import { DraftStore } from './draft-store';
 import { articleWith, steppingClock } from './testing';
+import { createVersions, type VersionsModule } from './versions/versions-module';
 
 /**
  * The model-based test of the draft store (notes/reliability.md F1), shared by store-model.test.ts
@@ -21,6 +23,8 @@ export interface SavedText {
 
 export interface ModelDraft {
   saved: SavedText;
+  /** Versions named by the journalist, oldest first: their id and the text they hold. */
+  named: Array<{ versionId: string; name: string; headline: string; body: string }>;
   /** A save cut off by a crash: on disk there is `saved` or this, never anything else. */
   inFlight?: SavedText;
 }
@@ -74,6 +78,8 @@ export class FreezableIo {
 export interface RealStore {
   folder: string;
   store: DraftStore;
+  /** The versions module over that store, as services.ts builds it. */
+  versions: VersionsModule;
   io: FreezableIo;
   runs: number;
 }
@@ -83,7 +89,8 @@ export async function startRun(folder: string, runs = 0): Promise<RealStore> {
   // Each run's clock starts an hour after the last one's, so timestamps keep moving forward.
   const clock = steppingClock(new Date(Date.parse('2025-06-01T09:00:00.000Z') + runs * 3_600_000).toISOString());
   const store = await DraftStore.open({ folder, io: io.io, clock, atomicWrite: { renameRetryDelaysMs: [1] } });
-  return { folder, store, io, runs };
+  const versions = await createVersions({ drafts: store, clock, logger: silentLogger, emit: () => undefined });
+  return { folder, store, versions, io, runs };
 }
 
 const bodyOf = (article: { body: { root: { children: unknown[] } } }): string => {
@@ -115,7 +122,7 @@ export class CreateCmd extends Cmd {
   protected async act(model: StoreModel, real: RealStore): Promise<void> {
     const draft = await real.store.create({ headline: this.headline });
     model.ids.push(draft.id);
-    model.live.set(draft.id, { saved: { headline: this.headline, body: '', revision: 0 } });
+    model.live.set(draft.id, { saved: { headline: this.headline, body: '', revision: 0 }, named: [] });
   }
   override toString(): string {
     return `create(${JSON.stringify(this.headline)})`;
@@ -144,6 +151,7 @@ export class SaveCmd extends Cmd {
     const receipt = await saving;
     expect(receipt.revision).toBe(draft.saved.revision + 1);
     draft.saved = { headline: this.headline, body: this.body, revision: receipt.revision };
+    await real.versions.afterSave(id); // as services.ts does after every acknowledged save
   }
   override toString(): string {
     return `save(#${this.index}, ${JSON.stringify(this.headline)}, ${JSON.stringify(this.body)})`;
@@ -217,6 +225,57 @@ export class PurgeCmd extends Cmd {
   }
 }
 
+export class NameVersionCmd extends Cmd {
+  constructor(
+    readonly index: number,
+    readonly name: string,
+  ) {
+    super();
+  }
+  check(model: Readonly<StoreModel>): boolean {
+    return model.ids.length > 0;
+  }
+  protected async act(model: StoreModel, real: RealStore): Promise<void> {
+    const id = pick(model, this.index) as string;
+    const draft = model.live.get(id);
+    const naming = real.versions.handlers['versions.name']({ draftId: id, name: this.name });
+    if (draft === undefined) {
+      await expect(naming, 'naming a version of a spiked or purged draft').rejects.toMatchObject({ code: 'NOT_FOUND' });
+      return;
+    }
+    const meta = await naming;
+    expect(meta).toMatchObject({ name: this.name, headline: draft.saved.headline });
+    draft.named.push({ versionId: meta.id, name: this.name, headline: draft.saved.headline, body: draft.saved.body });
+  }
+  override toString(): string {
+    return `name(#${this.index}, ${JSON.stringify(this.name)})`;
+  }
+}
+
+export class RestoreVersionCmd extends Cmd {
+  constructor(
+    readonly index: number,
+    readonly which: number,
+  ) {
+    super();
+  }
+  check(model: Readonly<StoreModel>): boolean {
+    return [...model.live.values()].some((draft) => draft.named.length > 0);
+  }
+  protected async act(model: StoreModel, real: RealStore): Promise<void> {
+    const withNamed = [...model.live.entries()].filter(([, draft]) => draft.named.length > 0);
+    const [id, draft] = withNamed[this.index % withNamed.length]!;
+    const version = draft.named[this.which % draft.named.length]!;
+    const restored = await real.versions.handlers['versions.restore']({ draftId: id, versionId: version.versionId });
+    const next = { headline: version.headline, body: version.body, revision: draft.saved.revision + 1 };
+    expect({ headline: restored.article.headline, body: bodyOf(restored.article), revision: restored.revision }).toEqual(next);
+    draft.saved = next;
+  }
+  override toString(): string {
+    return `restoreVersion(#${this.index}, named #${this.which})`;
+  }
+}
+
 /**
  * The app dies and starts again on the same folder. With `cutSaveAfter` set, a save is in flight
  * when it dies: its I/O stops after that many calls (0 = before the temp is opened; past the
@@ -270,6 +329,12 @@ export async function checkAgainstModel(model: StoreModel, real: RealStore): Pro
     draft.saved = onDisk;
     delete draft.inFlight;
     expect(drafts.find((d) => d.id === id)?.headline).toBe(onDisk.headline);
+    // Every named version is still there, under its name (they travel with the draft's folder).
+    if (draft.named.length > 0) {
+      const { versions } = await real.versions.handlers['versions.list']({ draftId: id });
+      const listed = new Map(versions.map((v) => [v.id, v.name]));
+      for (const named of draft.named) expect(listed.get(named.versionId), `named version ${named.name}`).toBe(named.name);
+    }
   }
   const spiked = await real.store.listSpiked();
   expect(spiked.map((s) => s.id).sort()).toEqual([...model.spiked.keys()].sort());
