@@ -148,7 +148,12 @@ describe('App', () => {
   it('saves the open draft before answering app.flushRequested', async () => {
     bridge = installFakeBridge({
       'drafts.list': () =>
-        ok({ drafts: [{ id: ID, headline: 'Old headline', wordCount: 0, updatedAt: draft.updatedAt, published: false }], problems: [] }),
+        ok({
+          drafts: [
+            { id: ID, headline: 'Old headline', wordCount: 0, createdAt: draft.createdAt, updatedAt: draft.updatedAt, published: false, section: '', byline: [], state: 'draft' },
+          ],
+          problems: [],
+        }),
       'drafts.open': () => ok(draft),
       'drafts.save': saved,
       'app.flushComplete': () => ok({}),
