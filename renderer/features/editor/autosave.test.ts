@@ -192,4 +192,27 @@ describe('Autosave', () => {
     expect(await autosave.flush()).toBe(false);
     expect(autosave.state).toEqual({ kind: 'failed', message: 'The drafts folder is read-only.' });
   });
+
+  it('hands out unsaved text once, never saves it, and holds leaving until the text is kept elsewhere', async () => {
+    const { save, calls } = instantSave();
+    const autosave = new Autosave<string>({ save, timers });
+    autosave.change('local edits');
+    expect(await autosave.takeUnsaved()).toBe('local edits');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls).toEqual([]);
+    // Not on disk and not yet copied: leaving (which flushes first) must wait.
+    expect(await autosave.flush()).toBe(false);
+    autosave.release();
+    expect(await autosave.flush()).toBe(true);
+    expect(calls).toEqual([]);
+  });
+
+  it('has nothing to hand out, and nothing to hold, when everything was saved', async () => {
+    const { save } = instantSave();
+    const autosave = new Autosave<string>({ save, timers });
+    autosave.change('saved text');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await autosave.takeUnsaved()).toBeUndefined();
+    expect(await autosave.flush()).toBe(true);
+  });
 });

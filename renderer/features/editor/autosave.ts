@@ -56,6 +56,8 @@ export class Autosave<T> {
   /** A save fell due while another was in flight. */
   private queued = false;
   private disposed = false;
+  /** takeUnsaved handed out text that is not on disk and not yet kept elsewhere. */
+  private held = false;
   private current: SaveState;
 
   constructor(options: AutosaveOptions<T>) {
@@ -89,6 +91,8 @@ export class Autosave<T> {
 
   /** Saves now if anything is unsaved; resolves true when everything is on disk. */
   async flush(): Promise<boolean> {
+    // Text handed out by takeUnsaved and not yet kept elsewhere is not on disk: leaving must wait.
+    if (this.held) return false;
     this.clearTimer();
     await this.settle();
     if (this.dirty) this.startSave();
@@ -112,7 +116,13 @@ export class Autosave<T> {
     const unsaved = this.dirty ? this.latest?.value : undefined;
     this.dirty = false;
     this.latest = undefined;
+    this.held = unsaved !== undefined;
     return unsaved;
+  }
+
+  /** The text handed out by takeUnsaved is safe elsewhere (kept as a copy): flush may say so again. */
+  release(): void {
+    this.held = false;
   }
 
   /** Stops timers and state reports; a save already in flight still completes. */

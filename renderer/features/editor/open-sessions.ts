@@ -7,6 +7,8 @@ import type { ReadArticle } from './useAutosave';
  */
 export interface OpenSession {
   takeUnsaved(): Promise<ReadArticle | undefined>;
+  /** The unsaved text is kept elsewhere now; until then the editor cannot be left (flush says false). */
+  release(): void;
 }
 
 const sessions = new Map<string, OpenSession>();

@@ -80,7 +80,7 @@ export function useAutosave(draftId: string, lastSavedAt: Date, revision?: numbe
         }
       },
     });
-    const unregisterSession = registerSession(draftId, { takeUnsaved: () => autosave.takeUnsaved() });
+    const unregisterSession = registerSession(draftId, { takeUnsaved: () => autosave.takeUnsaved(), release: () => autosave.release() });
     instance.current = autosave;
     if (early.current) {
       autosave.change(early.current);

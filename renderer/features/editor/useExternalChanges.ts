@@ -45,7 +45,8 @@ export function useExternalChanges(
         const shownNow = latest.current.shown;
         if (shownNow !== null && sameDraft(shownNow, newer)) return;
         // From here the editor's autosave is stopped: nothing can save the older text over the newer file.
-        const unsaved = await sessionFor(draftId)?.takeUnsaved();
+        const session = sessionFor(draftId);
+        const unsaved = await session?.takeUnsaved();
         if (unsaved === undefined) {
           latest.current.replace(await call('drafts.open', { id: draftId }), { kind: 'updated' });
           return;
@@ -58,9 +59,11 @@ export function useExternalChanges(
         } catch (error) {
           // The copy could not be written: the text stays on screen (not saved over the newer file).
           const message = error instanceof Error ? error.message : 'The copy could not be saved.';
+          // The editor stays here (leaving waits for a save that cannot happen) with the text on screen.
           latest.current.replace(null, { kind: 'failed', message: `This draft was changed elsewhere, and your edits could not be kept as a copy: ${message} Copy your text somewhere safe before leaving.` });
           return;
         }
+        session?.release();
         latest.current.replace(await call('drafts.open', { id: draftId }), { kind: 'kept', copyId: copy.id, copyHeadline: headline });
       } catch (error) {
         const message = error instanceof Error ? error.message : 'unknown error';
