@@ -5,15 +5,14 @@ import { expect, test } from './host/fixtures';
 
 /**
  * D7 (notes/reliability.md): a renderer crash while typing. The journalist types without pause
- * (keys as fast as Playwright sends them, so the 1 s idle autosave does not fire and only the
- * "while typing" save every 4.5 s does), then the page crashes (CDP Page.crash). The measure:
+ * (keys as fast as Playwright sends them, so there is never a pause for the autosave to
+ * wait for), then the page crashes (CDP Page.crash). The measure:
  * every character typed more than N ms before the crash is on disk, and what is on disk is
  * exactly a prefix of what was typed. The app is then reopened and shows the saved text.
  *
- * The issue asks for N = 1,000 ms. Today nothing holds the renderer's text between autosaves
- * (no snapshot in main, D7), so up to ~4.5 s of continuous typing can be lost: that test is a
- * fixme (reported). What the current design does guarantee, N = 6,000 ms (4.5 s max wait plus a
- * save's time on a loaded machine), is tested so a regression in it shows.
+ * The issue asks for N = 1,000 ms: the autosave sends unsaved text at most ~0.8 s after it was
+ * typed (due 300 ms after the first unsaved change, plus at most 500 ms for an idle moment), even
+ * while the journalist types without pause.
  */
 const TYPING_MS = 9_000;
 
@@ -74,12 +73,7 @@ async function crashWhileTyping(browser: Browser, allowedLossMs: number): Promis
   await run.context.close();
 }
 
-test('a renderer crash while typing loses nothing older than the 4.5 s autosave bound', async ({ browser }) => {
-  test.setTimeout(90_000);
-  await crashWhileTyping(browser, 6_000);
-});
-
-test.fixme('a renderer crash loses at most the last second of typing (needs a renderer snapshot in main, D7)', async ({ browser }) => {
+test('a renderer crash while typing loses at most the last second of typing', async ({ browser }) => {
   test.setTimeout(90_000);
   await crashWhileTyping(browser, 1_000);
 });

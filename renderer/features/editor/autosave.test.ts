@@ -91,6 +91,24 @@ describe('Autosave', () => {
     expect(calls.at(-1)?.value).toBe(text);
   });
 
+  it('keeps a due save due while keystrokes keep coming, so steady fast typing still reaches the disk about every second', async () => {
+    const { save, calls } = instantSave();
+    // As in the app: a save that falls due also waits for an idle moment (here always the full 500 ms).
+    const idleTimers: AutosaveTimers = { ...timers, setTimeout: (callback, ms) => setTimeout(callback, ms + 500) };
+    const autosave = new Autosave<string>({ save, timers: idleTimers, maxWaitMs: 400 });
+    const start = Date.now();
+    let text = '';
+    // A keystroke every 40 ms for 6 s: no pause at all.
+    for (let i = 0; i < 150; i += 1) {
+      text += 'x';
+      autosave.change(text);
+      await vi.advanceTimersByTimeAsync(40);
+    }
+    const times = [start, ...calls.map((c) => c.at)];
+    expect(calls.length).toBeGreaterThanOrEqual(5);
+    for (let i = 1; i < times.length; i += 1) expect(times[i]! - times[i - 1]!).toBeLessThanOrEqual(1_000);
+  });
+
   it('does not save when nothing changed', async () => {
     const { save } = instantSave();
     const autosave = new Autosave<string>({ save, timers });

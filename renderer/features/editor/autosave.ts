@@ -52,6 +52,8 @@ export class Autosave<T> {
   /** When the oldest unsaved change happened: the max-wait clock starts there. */
   private dirtySince: number | undefined;
   private timer: unknown;
+  /** When the timer fires (the timers' clock). */
+  private dueAt: number | undefined;
   private inFlight: Promise<void> | undefined;
   /** A save fell due while another was in flight. */
   private queued = false;
@@ -132,11 +134,18 @@ export class Autosave<T> {
   }
 
   private schedule(now: number): void {
-    this.clearTimer();
     const waited = now - (this.dirtySince ?? now);
     const wait = Math.max(0, Math.min(this.delayMs, this.maxWaitMs - waited));
+    // Past the quiet period's reach, the save is due at the max-wait deadline: a timer already set
+    // for no later than that stays as it is. Moving it on every keystroke would restart its wait
+    // (and the idle wait behind it), and steady typing would never be saved.
+    const capped = wait < this.delayMs;
+    if (capped && this.timer !== undefined && this.dueAt !== undefined && this.dueAt <= now + wait) return;
+    this.clearTimer();
+    this.dueAt = now + wait;
     this.timer = this.timers.setTimeout(() => {
       this.timer = undefined;
+      this.dueAt = undefined;
       this.startSave();
     }, wait);
   }
@@ -185,6 +194,7 @@ export class Autosave<T> {
       this.timers.clearTimeout(this.timer);
       this.timer = undefined;
     }
+    this.dueAt = undefined;
   }
 
   private setState(state: SaveState): void {
