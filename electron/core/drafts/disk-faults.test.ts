@@ -113,9 +113,8 @@ describe('a failing disk for the other changes', () => {
     expect((await store.list()).drafts).toEqual([]);
   });
 
-  // Known bug, reported: create() passes on the writer's save wording ("Not saved: … Your text is
-  // still in the editor."), wrong for a draft that was never made. Flip to `it` once fixed.
-  it.fails('a new draft on a full disk says the draft was not created', async () => {
+  // Not the writer's save wording ("Not saved: … Your text is still in the editor."): no draft was made.
+  it('a new draft on a full disk says the draft was not created', async () => {
     const store = await open();
     failing = { write: 'ENOSPC' };
     await expect(store.create({ headline: 'no room' })).rejects.toMatchObject({

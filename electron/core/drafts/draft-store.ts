@@ -183,7 +183,8 @@ export class DraftStore {
         await this.write(id, draft);
       } catch (error) {
         await rmdir(dir).catch(() => undefined); // an empty folder would only be noise in the list
-        throw error;
+        // The writer words its failure as a save ("Not saved: … still in the editor"): say what failed here.
+        throw error instanceof AtomicWriteFailure ? toAppFailure(error.cause ?? error, 'create') : error;
       }
       return draft;
     });
