@@ -85,6 +85,8 @@ describe('corrupt draft files of every kind', () => {
       const problem = problems.find((p) => p.id === id);
       expect(problem, kind).toBeDefined();
       expect(problem?.reason, kind).toMatch(/empty|damaged|not a Newsroom draft/);
+      // Huge files are judged by their size, without reading 60 MB into memory and parsing it.
+      if (kind.startsWith('huge')) expect(problem?.reason, kind).toMatch(/far larger than any story/);
       expect(problem?.keptAs, kind).toMatch(/draft\.json\.corrupt-/);
       expect((await readFile(String(problem?.keptAs))).equals(bytes), `${kind}: kept byte for byte`).toBe(true);
       await expect(restarted.save(id, articleWith('over it?')), kind).rejects.toMatchObject({ code: 'DRAFT_CORRUPT' });

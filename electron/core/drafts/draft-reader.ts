@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Draft } from '../../../shared/model/draft';
 import { AppFailure } from '../../../shared/ipc/result';
@@ -42,6 +42,11 @@ async function latestSetAside(dir: string): Promise<string | undefined> {
  */
 export async function loadDraft(dir: string, id: string, action: 'read' | 'save', deps: ReaderDeps): Promise<Draft> {
   const file = join(dir, DRAFT_FILE_NAME);
+  // Far beyond any story (images live in assets/): not read and parsed whole, which took seconds.
+  const size = await stat(file).then((info) => info.size, () => undefined);
+  if (size !== undefined && size > MAX_DRAFT_FILE_BYTES) {
+    return setAsideDamaged(file, id, `The draft file is damaged: it is ${Math.round(size / 1_000_000)} MB, far larger than any story, so it was not opened.`, undefined, deps);
+  }
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -55,12 +60,19 @@ export async function loadDraft(dir: string, id: string, action: 'read' | 'save'
   const check = checkDraftText(text);
   if (check.kind === 'ok') return { ...check.draft, id }; // the folder name is the identity
   if (check.kind === 'newer') throw new DraftUnreadable(`${NEWER_VERSION_REASON} Update Newsroom to open it.`, file);
+  return setAsideDamaged(file, id, check.reason, check.detail, deps);
+}
+
+/** A draft file larger than this is taken as damaged: a 50,000-word story is a few MB. */
+export const MAX_DRAFT_FILE_BYTES = 50 * 1024 * 1024;
+
+async function setAsideDamaged(file: string, id: string, reason: string, detail: string | undefined, deps: ReaderDeps): Promise<never> {
   let keptAs = file;
   try {
     keptAs = await setAside(file, deps.clock, deps.io);
   } catch (error) {
     deps.logger.error('could not set a damaged draft aside', { id, error: String(error) });
   }
-  deps.logger.warn('damaged draft set aside', { id, reason: check.reason, detail: check.detail, keptAs });
-  throw new DraftUnreadable(check.reason, keptAs);
+  deps.logger.warn('damaged draft set aside', { id, reason, detail, keptAs });
+  throw new DraftUnreadable(reason, keptAs);
 }
