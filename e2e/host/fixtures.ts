@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { test as base, expect } from '@playwright/test';
 import { NewsroomHost } from './newsroom-host';
 import { ghostScript, isGhostRunning, readGhostEnv, type GhostEnv } from './ghost';
@@ -16,13 +17,18 @@ interface WorkerFixtures {
 export const test = base.extend<AppFixtures, WorkerFixtures>({
   launch: async ({ context }, use) => {
     const hosts: NewsroomHost[] = [];
+    /** Temp data folders the hosts made for themselves; a restart on one reuses it. */
+    const made = new Set<string>();
     await use(async (options = {}) => {
       const host = await NewsroomHost.start(options);
+      if (options.dataFolder === undefined) made.add(host.dataFolder);
       hosts.push(host);
       const page = await host.open(context);
       return { host, page };
     });
     for (const host of hosts) await host.quit();
+    // Hundreds of runs would otherwise leave hundreds of folders in /tmp.
+    for (const folder of made) await rm(folder, { recursive: true, force: true });
   },
   wordpress: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern.
