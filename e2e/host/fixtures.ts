@@ -6,7 +6,7 @@ import { isWordPressRunning, readWordPressEnv, wordpressScript, type WordPressEn
 
 interface AppFixtures {
   /** Starts the app on a data folder (a new temp folder unless given). Quit on test end. */
-  launch: (options?: { dataFolder?: string }) => Promise<{ host: NewsroomHost; page: import('@playwright/test').Page }>;
+  launch: (options?: { dataFolder?: string; draftsIo?: import('../../electron/core/fs/file-io').FileIo }) => Promise<{ host: NewsroomHost; page: import('@playwright/test').Page }>;
 }
 
 interface WorkerFixtures {

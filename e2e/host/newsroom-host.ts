@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import Conf from 'conf';
 import { fail } from '../../shared/ipc/result';
 import { createServices, type Services } from '../../electron/core/services';
+import type { FileIo } from '../../electron/core/fs/file-io';
 import { MemorySecrets } from '../../electron/core/memory-secrets';
 import type { AppSettings } from '../../electron/core/settings/app-settings';
 import type { Secrets } from '../../electron/core/ports';
@@ -31,7 +32,7 @@ export class NewsroomHost {
    * and a test restarts by quitting this host and starting another on the same data folder.
    */
   static async start(
-    options: { dataFolder?: string; secrets?: Secrets; flushTimeoutMs?: number; pickFolder?: () => Promise<string | null> } = {},
+    options: { dataFolder?: string; secrets?: Secrets; flushTimeoutMs?: number; pickFolder?: () => Promise<string | null>; draftsIo?: FileIo } = {},
   ): Promise<NewsroomHost> {
     const dataFolder = options.dataFolder ?? (await mkdtemp(join(tmpdir(), 'newsroom-e2e-')));
     const secrets = options.secrets ?? new MemorySecrets();
@@ -44,6 +45,7 @@ export class NewsroomHost {
       emit: (event, payload) => host.broadcast(event, payload),
       flushTimeoutMs: options.flushTimeoutMs ?? 5_000,
       ...(options.pickFolder === undefined ? {} : { pickFolder: options.pickFolder }),
+      ...(options.draftsIo === undefined ? {} : { draftsIo: options.draftsIo }),
     });
     return host;
   }

@@ -5,6 +5,7 @@ import { ExportService } from './export/export-service';
 import { FlushCoordinator } from './flush-coordinator';
 import { silentLogger, systemClock, type Clock, type EmitEvent, type FetchLike, type Logger, type Secrets, type SettingsStore } from './ports';
 import { join } from 'node:path';
+import type { FileIo } from './fs/file-io';
 import { createVersions } from './drafts/versions/versions-module';
 import { createLibraryExtras } from './library/library-module';
 import { createPublishing } from './publishing/publishing-module';
@@ -29,6 +30,8 @@ export interface ServiceOptions extends DraftsFolderPorts {
   publishFolder?: string;
   /** Tests shorten the outbox's retry waits. */
   outbox?: { backoff?: { baseMs: number; capMs: number }; reconcileAfterMs?: number };
+  /** The drafts' disk; the e2e host injects a full or read-only disk here (a fault no real disk gives on demand). */
+  draftsIo?: FileIo;
 }
 
 export interface Services {
@@ -55,7 +58,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     ...(options.pickFolder === undefined ? {} : { pickFolder: options.pickFolder }),
     ...(options.restart === undefined ? {} : { restart: options.restart }),
   });
-  const drafts = await DraftStore.open({ ...(await draftsFolder.open(logger)), clock, logger });
+  const drafts = await DraftStore.open({ ...(await draftsFolder.open(logger)), clock, logger, ...(options.draftsIo === undefined ? {} : { io: options.draftsIo }) });
   const search = DraftSearch.attach(drafts, { logger });
   const external = drafts.watchExternal((id, revision) => options.emit('drafts.changed', { id, revision, reason: 'external' }));
   const assets = new DraftAssets((id) => drafts.folderOf(id));

@@ -29,6 +29,10 @@ describe('saveStatusText', () => {
     // Names and acronyms keep their spelling.
     expect(saveStatusText({ kind: 'failed', message: 'WordPress refused the post.' }, now)).toBe('Not saved: WordPress refused the post.');
     expect(saveStatusText({ kind: 'failed', message: 'HTTP error' }, now)).toBe('Not saved: HTTP error');
+    // The main side's own words already start so: said once, not "Not saved: not saved: …".
+    expect(saveStatusText({ kind: 'failed', message: 'Not saved: the disk is full. Your text is still in the editor.' }, now)).toBe(
+      'Not saved: the disk is full. Your text is still in the editor.',
+    );
   });
 });
 

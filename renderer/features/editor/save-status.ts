@@ -12,8 +12,11 @@ export function saveStatusText(state: SaveState, now: Date = new Date()): string
       return 'Saving…';
     case 'dirty':
       return 'Unsaved changes';
-    case 'failed':
-      return `Not saved: ${lowerFirstWord(state.message.trim())}`;
+    case 'failed': {
+      const message = state.message.trim();
+      // The main side's save errors already say "Not saved: …"; others get it in front.
+      return /^not saved\b/i.test(message) ? message : `Not saved: ${lowerFirstWord(message)}`;
+    }
     case 'saved': {
       const when = formatSavedWhen(state.at, now);
       return when.startsWith('Saved today ') ? `Saved ${formatClock(state.at)}` : when;
