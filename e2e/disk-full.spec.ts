@@ -36,7 +36,7 @@ for (const [errno, words] of [
 
     disk.fail(errno);
     await page.keyboard.insertText(' Ferries are cancelled.');
-    await expect(app.saveStatus).toHaveText(new RegExp(`^Not saved: (the drafts folder is )?${words}.*Your text is still in the editor\.$`), { timeout: 10_000 });
+    await expect(app.saveStatus).toHaveText(new RegExp(`^Not saved: (the drafts folder is )?${words}.*Your text is still in the editor\\.$`), { timeout: 10_000 });
     await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
     await expect(app.body).toHaveText('Dockers walked out at dawn. Ferries are cancelled.');
     // Leaving waits for a save that cannot happen: the text is not dropped.
