@@ -5,8 +5,8 @@ interface Props {
   onClose: () => void;
   children: ReactNode;
   className?: string;
-  /** Controls shown beside the title (a Close button, for instance). */
-  headerActions?: ReactNode;
+  /** A Close button beside the title (Escape closes it too). */
+  closeButton?: boolean;
 }
 
 /**
@@ -14,7 +14,7 @@ interface Props {
  * Mounted only while open, so each opening starts from fresh state. Used by the publish panel's
  * dialogs and the outbox panel.
  */
-export function Modal({ title, onClose, children, className, headerActions }: Props) {
+export function Modal({ title, onClose, children, className, closeButton = false }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -45,13 +45,15 @@ export function Modal({ title, onClose, children, className, headerActions }: Pr
         }
       }}
     >
-      {headerActions === undefined ? (
-        heading
-      ) : (
+      {closeButton ? (
         <div className="modal-header">
           {heading}
-          {headerActions}
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
         </div>
+      ) : (
+        heading
       )}
       {children}
     </dialog>

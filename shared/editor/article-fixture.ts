@@ -1,19 +1,12 @@
 import type { EditorStateJson } from '../model/article';
+import { elementNode, textNode } from './body-json';
 
 /**
  * Test data only: serialised nodes as a saved draft holds them, and a body with every kind of
  * block and some hostile content smuggled into the JSON (as a tampered file could hold it).
  */
-export const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' });
-export const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-  type,
-  version: 1,
-  direction: null,
-  format: '',
-  indent: 0,
-  children,
-  ...extra,
-});
+export const text = textNode;
+export const element = elementNode;
 export const paragraph = (...children: unknown[]) => element('paragraph', children, { textFormat: 0, textStyle: '' });
 export const link = (url: string, ...children: unknown[]) => element('link', children, { url, rel: null, target: null, title: null });
 export const listItem = (value: number, ...children: unknown[]) => element('listitem', children, { value });

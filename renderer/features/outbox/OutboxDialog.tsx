@@ -42,11 +42,7 @@ export function OutboxDialog({ outbox, onClose }: Props) {
       title="Outbox"
       onClose={onClose}
       className="outbox-dialog"
-      headerActions={
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      }
+      closeButton
     >
       {outbox.actionError !== null && (
         <p role="alert" className="error-text">

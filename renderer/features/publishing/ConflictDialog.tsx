@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ConflictView } from '../../../shared/model/publishing';
 import { call } from '../../api/client';
+import { DiffText } from '../../components/DiffText';
 import { Modal } from '../../components/Modal';
 import { wordDiff } from './word-diff';
 
@@ -93,17 +94,7 @@ function Comparison({ conflict }: { conflict: ConflictView }) {
       <p className="conflict-key">
         <del>Struck out</del>: only on {conflict.profileName}. <ins>Underlined</ins>: only in your version.
       </p>
-      <div className="conflict-diff" aria-label="Differences">
-        {parts.map((part, index) =>
-          part.kind === 'added' ? (
-            <ins key={index}>{part.text}</ins>
-          ) : part.kind === 'removed' ? (
-            <del key={index}>{part.text}</del>
-          ) : (
-            <span key={index}>{part.text}</span>
-          ),
-        )}
-      </div>
+      <DiffText parts={parts} label="Differences" className="conflict-diff" />
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { VersionMeta } from '../../../shared/model/versions';
 import { call } from '../../api/client';
 import { Modal } from '../../components/Modal';
 import { formatLocal } from '../publishing/time-format';
-import { DiffText } from './DiffText';
+import { DiffText } from '../../components/DiffText';
 import { bodyDiff, fieldChanges, type FieldChange } from './story-changes';
 import { versionLabel } from './version-label';
 
@@ -49,11 +49,7 @@ export function CompareDialog({ draftId, before, after, readCurrent, onClose }: 
       title="Compare versions"
       onClose={onClose}
       className="versions-dialog compare-dialog"
-      headerActions={
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      }
+      closeButton
     >
       <p className="compare-sides">
         From <strong>{sideName(before)}</strong> to <strong>{sideName(after)}</strong>.
@@ -108,7 +104,7 @@ function Comparison({ before, after }: { before: Article; after: Article }) {
           <p className="versions-key">
             <del>Struck out</del>: only in the older copy. <ins>Underlined</ins>: only in the newer one.
           </p>
-          <DiffText parts={parts} label="Changes in the body" />
+          <DiffText parts={parts} label="Changes in the body" className="versions-diff" />
         </>
       ) : (
         <p>The body did not change.</p>

@@ -57,11 +57,7 @@ export function VersionsDialog({ draftId, flush, onRestored, onCompare, onClose 
       title="Versions"
       onClose={onClose}
       className="versions-dialog"
-      headerActions={
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      }
+      closeButton
     >
       <NameVersionForm busy={busy} onName={name} />
       <FormOutcome error={outcome.error} status={outcome.status} />

@@ -1,9 +1,9 @@
-import type { DiffPart } from '../publishing/word-diff';
+import type { DiffPart } from '../features/publishing/word-diff';
 
 /** A word-level diff as text: <ins> for words only in the newer copy, <del> for words only in the older. */
-export function DiffText({ parts, label }: { parts: readonly DiffPart[]; label: string }) {
+export function DiffText({ parts, label, className }: { parts: readonly DiffPart[]; label: string; className: string }) {
   return (
-    <div className="versions-diff" aria-label={label}>
+    <div className={className} aria-label={label}>
       {parts.map((part, index) =>
         part.kind === 'added' ? (
           <ins key={index}>{part.text}</ins>
