@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText, readBody } from '../../../shared/editor/body-model';
-import type { Logger, SettingsStore } from '../ports';
-import type { AppSettings } from '../settings/app-settings';
 import { BUILT_IN_TEMPLATES } from './builtin-templates';
 import { paragraphsBody } from './paragraphs-body';
 import { TemplatesStore } from './templates-store';
-
-function memorySettings(initial: Partial<AppSettings> = {}): SettingsStore<AppSettings> & { values: Map<keyof AppSettings, unknown> } {
-  const values = new Map<keyof AppSettings, unknown>(Object.entries(initial) as Array<[keyof AppSettings, unknown]>);
-  return {
-    values,
-    get: (key) => values.get(key) as never,
-    set: (key, value) => void values.set(key, value),
-    has: (key) => values.has(key),
-    delete: (key) => void values.delete(key),
-  };
-}
-
-function recordingLogger(): Logger & { warnings: string[] } {
-  const warnings: string[] = [];
-  return { warnings, info() {}, error() {}, warn: (message) => void warnings.push(message) };
-}
+import { memorySettings, recordingLogger } from '../settings/settings-testing';
 
 const names = (store: TemplatesStore): string[] => store.list().map((template) => template.name);
 const paragraphTexts = (body: Parameters<typeof readBody>[0]): string[] =>

@@ -4,25 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../shared/ipc/result';
 import { tempFolder } from '../drafts/testing';
 import { type FileIo, nodeFileIo } from '../fs/file-io';
-import type { Logger, SettingsStore } from '../ports';
-import type { AppSettings } from './app-settings';
 import { indexFolderFor, resolveDraftsFolder } from './drafts-folder';
-
-function memorySettings(): SettingsStore<AppSettings> & { values: Map<string, unknown> } {
-  const values = new Map<string, unknown>();
-  return {
-    values,
-    get: (key) => values.get(key) as never,
-    set: (key, value) => void values.set(key, value),
-    has: (key) => values.has(key),
-    delete: (key) => void values.delete(key),
-  };
-}
-
-function recordingLogger(): Logger & { warnings: Array<{ message: string; context: unknown }> } {
-  const warnings: Array<{ message: string; context: unknown }> = [];
-  return { warnings, info() {}, error() {}, warn: (message, context) => void warnings.push({ message, context }) };
-}
+import { memorySettings, recordingLogger } from './settings-testing';
 
 /** A disk that refuses new files, as a read-only share does (chmod means nothing to root). */
 const readOnlyIo: FileIo = {
@@ -108,7 +91,7 @@ describe('the drafts folder setting', () => {
     const logger = recordingLogger();
     const folder = resolveDraftsFolder({ settings, dataFolder: data.path });
     expect(await folder.open(logger)).toEqual({ folder: data.path, indexFolder: join(data.path, 'index') });
-    expect(logger.warnings).toEqual([
+    expect(logger.warned).toEqual([
       { message: 'chosen drafts folder not usable; working on the default folder', context: { folder: gone, problem: `There is no folder at ${gone}.` } },
     ]);
     expect(settings.values.get('draftsFolder')).toBe(gone);

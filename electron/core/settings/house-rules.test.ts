@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOUSE_PROFILE, type HouseProfile } from '../../../shared/model/house-profile';
-import type { Logger, SettingsStore } from '../ports';
-import type { AppSettings } from './app-settings';
 import { HouseRules } from './house-rules';
-
-function memorySettings(initial: Partial<AppSettings> = {}): SettingsStore<AppSettings> {
-  const values = new Map<keyof AppSettings, unknown>(Object.entries(initial) as Array<[keyof AppSettings, unknown]>);
-  return {
-    get: (key) => values.get(key) as never,
-    set: (key, value) => void values.set(key, value),
-    has: (key) => values.has(key),
-    delete: (key) => void values.delete(key),
-  };
-}
-
-function recordingLogger(): Logger & { warnings: string[] } {
-  const warnings: string[] = [];
-  return { warnings, info() {}, error() {}, warn: (message) => void warnings.push(message) };
-}
+import { memorySettings, recordingLogger } from './settings-testing';
 
 const custom: HouseProfile = {
   required: ['headline', 'standfirst'],
