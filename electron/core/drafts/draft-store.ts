@@ -457,8 +457,12 @@ export class DraftStore {
   private remember(id: string, draft: Draft, fileStamp: FileStamp, written: boolean): SummaryEntry {
     // Only the drafts being worked on now: a few, so long stories do not pile up in memory.
     this.reportedExternal.delete(id);
+    // Reading back the very file this store wrote (the same stamp) keeps it ours: publishing pins
+    // the slug, then versions read the draft, and the editor's next save must not look stale.
+    const previous = this.lastWritten.get(id);
+    const stillOurs = previous?.written === true && sameStamp(previous.stamp, fileStamp);
     this.lastWritten.delete(id);
-    this.lastWritten.set(id, { draft, stamp: fileStamp, written });
+    this.lastWritten.set(id, { draft, stamp: fileStamp, written: written || stillOurs });
     if (this.lastWritten.size > LAST_WRITTEN_KEPT) this.lastWritten.delete(this.lastWritten.keys().next().value as string);
     this.externalWatch?.follow(); // a draft just opened is watched from now, not from the next poll
     const known = this.catalog.get(id);

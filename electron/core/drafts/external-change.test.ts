@@ -78,6 +78,15 @@ describe('changes made outside Newsroom', () => {
     expect((await store.save(draft.id, articleWith('Budget', 'three'))).revision).toBe(41);
   });
 
+  it('still takes our own pinned slug as ours after something read the draft back (versions do, right after publishing)', async () => {
+    const draft = await store.create(articleWith('Ferry'));
+    const first = await store.save(draft.id, articleWith('Ferry', 'one'), 0);
+    await store.updateArticle(draft.id, (article) => ({ ...article, slug: 'ferry-pinned' }));
+    await store.read(draft.id); // the versions module reads the saved draft after every publish
+    const second = await store.save(draft.id, articleWith('Ferry', 'two'), first.revision);
+    expect(second.revision).toBe(first.revision + 2);
+  });
+
   it('re-reads an open draft another program changed and reports it once; our own saves are never reported', async () => {
     const heard: Array<{ id: string; revision: number }> = [];
     const watch = store.watchExternal((id, revision) => heard.push({ id, revision }), { pollMs: 100 });
