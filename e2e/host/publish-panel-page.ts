@@ -35,9 +35,12 @@ export class PublishPanelPage {
    * and sends the update: the badge says "up to date" again once the CMS has it.
    */
   async appendAndUpdate(app: AppPage, paragraph: string, timeout = 30_000): Promise<void> {
-    await app.body.press('ControlOrMeta+End');
+    // A real click puts the caret in the last paragraph (a bare focus() may leave it at the start).
+    await app.body.locator('p').last().click();
+    await this.page.keyboard.press('End');
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.insertText(paragraph);
+    await expect(app.body.locator('p').last()).toHaveText(paragraph);
     await app.waitUntilSaved();
     await expect(this.badge).toContainText('Live copy is behind your draft');
     await this.button('Update').click();
