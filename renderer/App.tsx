@@ -3,6 +3,7 @@ import { invoke, on } from './api/client';
 import { flushAll } from './features/editor/pending-saves';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { OutboxBar } from './features/outbox/OutboxBar';
+import { CurrentUserProvider } from './features/review/current-user';
 import { EditorScreen, preloadScreens, SettingsScreen } from './lazy-screens';
 
 type Screen =
@@ -55,11 +56,11 @@ export function App() {
 
   const library = () => setScreen({ name: 'library' });
   return (
-    <>
+    <CurrentUserProvider>
       {screenFor(screen, setScreen, library)}
       {/* The outbox count and the online listener, the same on every screen. */}
       <OutboxBar />
-    </>
+    </CurrentUserProvider>
   );
 }
 

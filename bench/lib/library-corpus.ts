@@ -139,7 +139,7 @@ function draftOf(r: Random, index: number): { draft: Draft; words: number; plain
   const publication: Draft['publication'] = published
     ? { wordpress: { siteUrl: 'https://news.example', postId: index + 1, url: `https://news.example/?p=${index + 1}`, publishedAt: new Date(updated).toISOString(), revision } }
     : {};
-  const draft: Draft = { id, createdAt: new Date(created).toISOString(), updatedAt: new Date(updated).toISOString(), revision, article: body, publication };
+  const draft: Draft = { id, createdAt: new Date(created).toISOString(), updatedAt: new Date(updated).toISOString(), revision, article: body, publication, review: { status: 'draft', trail: [] } };
   return { draft, words, plain };
 }
 

@@ -80,6 +80,8 @@ export interface SeedDraft {
   createdAt: string;
   updatedAt: string;
   state?: LivePublication['state'];
+  /** The desk status (issue 7). */
+  status?: Draft['review']['status'];
 }
 
 /**
@@ -98,7 +100,7 @@ export async function seedDrafts(dataFolder: string, seeds: readonly SeedDraft[]
     };
     const publication: Draft['publication'] =
       seed.state === undefined ? {} : { latest: { profileId: 'site', profileName: 'Daily site', url: `https://news.example/${id}`, at: seed.updatedAt, revision: 0, state: seed.state } };
-    const draft: Draft = { id, createdAt: seed.createdAt, updatedAt: seed.updatedAt, revision: 0, article, publication };
+    const draft: Draft = { id, createdAt: seed.createdAt, updatedAt: seed.updatedAt, revision: 0, article, publication, review: { status: seed.status ?? 'draft', trail: [] } };
     await mkdir(join(dataFolder, 'drafts', id), { recursive: true });
     await writeFile(join(dataFolder, 'drafts', id, 'draft.json'), serializeDraft(draft));
   }

@@ -9,6 +9,8 @@ import type { FileIo } from './fs/file-io';
 import { createVersions } from './drafts/versions/versions-module';
 import { createLibraryExtras } from './library/library-module';
 import { createPublishing } from './publishing/publishing-module';
+import { createDesk } from './desk/desk-module';
+import { createReview } from './review/review-module';
 import { type DraftsFolderPorts, resolveDraftsFolder } from './settings/drafts-folder';
 import { DraftSearch } from './search/draft-search';
 import type { AppSettings } from './settings/app-settings';
@@ -82,6 +84,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   });
   const exporter = new ExportService({ drafts, assets });
   const library = createLibraryExtras({ drafts, settings: options.settings, emit: options.emit, clock, logger });
+  const review = createReview();
+  const desk = createDesk();
   const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
   // Spiked drafts older than 30 days go for good, in the background: opening never waits for it.
   const startupPurge = drafts
@@ -144,6 +148,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     ...versions.handlers,
     ...library.handlers,
     ...draftsFolder.handlers,
+    ...review.handlers,
+    ...desk.handlers,
   };
 
   return {

@@ -12,12 +12,14 @@ import {
   type TextFormatType,
 } from 'lexical';
 import type { EditorStateJson } from '../model/article';
+import type { SuggestionAttrs } from '../model/review';
 import { isSafeLinkUrl } from '../url-policy';
 import {
   $isEmbedNode,
   $isHorizontalRuleNode,
   $isImageNode,
   $isPullQuoteNode,
+  $isSuggestionNode,
   ARTICLE_NODES,
   type EmbedProvider,
   type ImageData,
@@ -29,6 +31,13 @@ import {
  * that does not validate throws here rather than reaching a file or a CMS. Links that fail the URL
  * policy are dropped here (their text is kept), so no renderer has to remember to.
  */
+/**
+ * How pending suggested changes (issue 7) are read: `original` — as if every one were rejected
+ * (the text as it stands until someone accepts them); `accepted` — as if every one were accepted.
+ * Comment anchors never change the text in either view.
+ */
+export type ReviewView = 'original' | 'accepted';
+
 export type InlineFormat = 'bold' | 'italic' | 'underline' | 'strikethrough' | 'code' | 'subscript' | 'superscript';
 
 export type Inline =
@@ -73,27 +82,47 @@ function headlessEditor(): LexicalEditor {
   return sharedEditor;
 }
 
-function readInline(node: LexicalNode): Inline[] {
+function readInline(node: LexicalNode, view: ReviewView): Inline[] {
   if ($isTextNode(node)) {
     const formats = FORMATS.filter((format) => node.hasFormat(format as TextFormatType));
     return [{ kind: 'text', text: node.getTextContent(), formats }];
   }
   if ($isLineBreakNode(node)) return [{ kind: 'break' }];
   if ($isElementNode(node)) {
-    const children = node.getChildren().flatMap(readInline);
+    const children = node.getChildren().flatMap((child) => readInline(child, view));
+    if ($isSuggestionNode(node)) return readSuggestion(node.getSuggestion(), children, view);
     if ($isLinkNode(node)) {
       const url = node.getURL().trim();
       return isSafeLinkUrl(url) ? [{ kind: 'link', url, children }] : children;
     }
+    // Comment anchors (MarkNode) and any other inline wrapper: their text only.
     return children;
   }
   // Inline decorators we do not know carry no text we could render safely.
   return [];
 }
 
-const readContent = (node: LexicalNode): Inline[] => ($isElementNode(node) ? node.getChildren().flatMap(readInline) : []);
+function readSuggestion(suggestion: SuggestionAttrs, children: Inline[], view: ReviewView): Inline[] {
+  if (suggestion.kind === 'insert') return view === 'accepted' ? children : [];
+  if (suggestion.kind === 'delete') return view === 'accepted' ? [] : children;
+  // A format change is applied in the text; the original view sets it back.
+  if (view === 'accepted' || suggestion.format === undefined) return children;
+  return withFormat(children, suggestion.format, suggestion.on !== true);
+}
 
-function readList(list: ListNode): ListBlock {
+function withFormat(content: readonly Inline[], format: InlineFormat, on: boolean): Inline[] {
+  return content.map((part) => {
+    if (part.kind === 'break') return part;
+    if (part.kind === 'link') return { ...part, children: withFormat(part.children, format, on) };
+    const formats = part.formats.filter((other) => other !== format);
+    return { ...part, formats: on ? FORMATS.filter((known) => known === format || formats.includes(known)) : formats };
+  });
+}
+
+const readContent = (node: LexicalNode, view: ReviewView): Inline[] =>
+  $isElementNode(node) ? node.getChildren().flatMap((child) => readInline(child, view)) : [];
+
+function readList(list: ListNode, view: ReviewView): ListBlock {
   const items: ListItem[] = [];
   for (const item of list.getChildren()) {
     if (!$isListItemNode(item)) continue;
@@ -101,41 +130,41 @@ function readList(list: ListNode): ListBlock {
     const content = item
       .getChildren()
       .filter((child) => !$isListNode(child))
-      .flatMap(readInline);
+      .flatMap((child) => readInline(child, view));
     // Lexical keeps a nested list in its own list item: fold it under the item before it.
     const previous = items.at(-1);
     if (content.length === 0 && nested.length > 0 && previous) {
-      items[items.length - 1] = { ...previous, lists: [...previous.lists, ...nested.map(readList)] };
+      items[items.length - 1] = { ...previous, lists: [...previous.lists, ...nested.map((inner) => readList(inner, view))] };
       continue;
     }
-    items.push({ content, lists: nested.map(readList) });
+    items.push({ content, lists: nested.map((inner) => readList(inner, view)) });
   }
   return { kind: 'list', ordered: list.getListType() === 'number', items };
 }
 
-function readBlock(node: LexicalNode): BodyBlock | null {
+function readBlock(node: LexicalNode, view: ReviewView): BodyBlock | null {
   if ($isHeadingNode(node)) {
     const tag = node.getTag();
     // The headline is the page's only H1; a stray H1 in the body is published as an H2.
     const level = tag === 'h3' ? 3 : tag === 'h4' || tag === 'h5' || tag === 'h6' ? 4 : 2;
-    return { kind: 'heading', level, content: readContent(node) };
+    return { kind: 'heading', level, content: readContent(node, view) };
   }
-  if ($isQuoteNode(node)) return { kind: 'quote', content: readContent(node) };
-  if ($isListNode(node)) return readList(node);
-  if ($isPullQuoteNode(node)) return { kind: 'pullquote', content: readContent(node), attribution: node.getAttribution() };
+  if ($isQuoteNode(node)) return { kind: 'quote', content: readContent(node, view) };
+  if ($isListNode(node)) return readList(node, view);
+  if ($isPullQuoteNode(node)) return { kind: 'pullquote', content: readContent(node, view), attribution: node.getAttribution() };
   if ($isHorizontalRuleNode(node)) return { kind: 'separator' };
   if ($isImageNode(node)) return { kind: 'image', image: node.getData() };
   if ($isEmbedNode(node)) return { kind: 'embed', url: node.getUrl(), provider: node.getProvider() };
-  if ($isElementNode(node)) return { kind: 'paragraph', content: readContent(node) };
+  if ($isElementNode(node)) return { kind: 'paragraph', content: readContent(node, view) };
   return null;
 }
 
-export function readBody(body: EditorStateJson): BodyBlock[] {
+export function readBody(body: EditorStateJson, view: ReviewView = 'original'): BodyBlock[] {
   const state = headlessEditor().parseEditorState(JSON.stringify(body));
   return state.read(() =>
     $getRoot()
       .getChildren()
-      .map(readBlock)
+      .map((node) => readBlock(node, view))
       .filter((block): block is BodyBlock => block !== null),
   );
 }

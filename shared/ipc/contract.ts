@@ -6,6 +6,7 @@ import { DraftProblemSchema, DraftSchema, DraftSummarySchema } from '../model/dr
 import { CmsProfileInputSchema, CmsProfileViewSchema } from '../model/cms-profiles';
 import { TemplateInputSchema, TemplateSchema } from '../model/templates';
 import { VersionMetaSchema, VersionNameSchema, VersionSchema } from '../model/versions';
+import { HolderSchema, ReviewRecordSchema, UserSchema, WORKFLOW_STATUSES } from '../model/review';
 import {
   ConflictViewSchema,
   ConnectionVerdictSchema,
@@ -30,6 +31,21 @@ const DraftsFolderViewSchema = z.object({
   isDefault: z.boolean(),
   /** Chosen but not in use until Newsroom restarts. */
   next: z.string().optional(),
+});
+/** One story waiting for review on a CMS, as the desk inbox lists it. */
+const DeskStorySchema = z.object({
+  remoteId: z.string(),
+  title: z.string(),
+  /** Who filed it (the CMS account, or the Newsroom user who filed it). */
+  author: z.string(),
+  modifiedAt: z.iso.datetime({ offset: true }),
+  /** Filed from Newsroom: it opens with every story field, comment and suggestion. */
+  fromNewsroom: z.boolean(),
+  /** The desk status it was filed with, when it came from Newsroom. */
+  status: z.enum(WORKFLOW_STATUSES).optional(),
+  url: z.string(),
+  /** A local draft already holds this story. */
+  localDraftId: z.uuid().optional(),
 });
 const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
 /** 20 MB of image, as base64 (4 characters per 3 bytes). */
@@ -126,9 +142,14 @@ export const contract = {
     input: z.object({ draftId: z.uuid(), asset: AssetNameSchema }).strict(),
     output: z.object({ mediaType: ImageMediaType, data: Base64 }),
   },
-  /** The saved draft as a file to download, with its story fields and never the editorial note. */
+  /**
+   * The saved draft as a file to download, with its story fields and never the editorial note.
+   * `review`: include comments and pending suggested changes (marked as insertions and deletions;
+   * Word's own comments and tracked changes in .docx). Without it, comments are left out and the
+   * text is as it stands before any pending suggestion.
+   */
   'drafts.export': {
-    input: z.object({ id: z.uuid(), format: ExportFormat }).strict(),
+    input: z.object({ id: z.uuid(), format: ExportFormat, review: z.boolean().optional() }).strict(),
     output: z.object({
       fileName: z.string(),
       mediaType: z.string(),
@@ -136,6 +157,39 @@ export const contract = {
       encoding: z.enum(['utf8', 'base64']),
       data: z.string(),
     }),
+  },
+
+  /** Who is at this machine (null until they say, at first run) and this install's id. */
+  'settings.getUser': { input: Nothing, output: z.object({ user: UserSchema.nullable(), installId: z.string() }) },
+  'settings.saveUser': { input: UserSchema.strict(), output: UserSchema },
+
+  /** Moves the draft along the desk's workflow, signed by the current user; NOT_ALLOWED for a move the workflow does not allow. */
+  'review.setStatus': {
+    input: z.object({ draftId: z.uuid(), to: z.enum(WORKFLOW_STATUSES), note: z.string().max(2_000).optional() }).strict(),
+    output: ReviewRecordSchema,
+  },
+  /**
+   * Takes (or refreshes) this user's hold on a draft in a shared drafts folder. `held`: someone else
+   * holds it and was seen recently (the draft opens read-only); `stale`: their hold is old and may
+   * be taken over with `takeOver` (their unsaved work may be lost, the UI warns first).
+   */
+  'handoff.claim': {
+    input: z.object({ draftId: z.uuid(), takeOver: z.boolean().optional() }).strict(),
+    output: z.object({ state: z.enum(['mine', 'held', 'stale']), holder: HolderSchema.nullable() }),
+  },
+  /** Lets go of this user's hold (the draft was closed). */
+  'handoff.release': { input: z.object({ draftId: z.uuid() }).strict(), output: Nothing },
+
+  /** Stories waiting for review on a CMS (WordPress `pending`; Ghost drafts with the review tag). */
+  'desk.list': { input: z.object({ profileId: z.uuid() }).strict(), output: z.object({ stories: z.array(DeskStorySchema) }) },
+  /**
+   * Opens a story from the desk inbox as a local draft that works offline: a new draft, or the
+   * local draft it came from brought up to date (`updated`); when that draft has changes of its
+   * own since it was sent, they are kept as a copy first (`message` says so).
+   */
+  'desk.open': {
+    input: z.object({ profileId: z.uuid(), remoteId: z.string().min(1).max(200) }).strict(),
+    output: z.object({ draftId: z.uuid(), outcome: z.enum(['created', 'updated']), message: z.string() }),
   },
 
   /** Where drafts live; a change takes effect when Newsroom restarts (`next`). */
@@ -193,7 +247,8 @@ export const events = {
   'drafts.changed': z.object({
     id: z.uuid(),
     revision: z.number().int(),
-    reason: z.enum(['saved', 'published', 'trashed', 'created', 'restored', 'purged', 'external', 'version']),
+    /** `status`: moved along the desk's workflow; `desk`: brought up to date from the desk inbox. */
+    reason: z.enum(['saved', 'published', 'trashed', 'created', 'restored', 'purged', 'external', 'version', 'status', 'desk']),
   }),
   /** The app is about to quit: save what is pending, then call `app.flushComplete`. */
   'app.flushRequested': Nothing,

@@ -24,6 +24,10 @@ export const ERROR_CODES = [
   'CONFLICT',
   /** The site's certificate could not be trusted (expired, self-signed, wrong name). */
   'TLS_ERROR',
+  /** A status move the workflow does not allow (Draft straight to Published), or no user set yet. */
+  'NOT_ALLOWED',
+  /** Someone else holds this draft in the shared drafts folder (the hand-off). */
+  'HELD',
   'INTERNAL',
 ] as const;
 

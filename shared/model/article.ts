@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CommentThreadSchema } from './review';
 
 /**
  * A Lexical editor state as JSON. At the boundary we check only its outer shape; every node is
@@ -73,6 +74,11 @@ export const ArticleSchema = z.object({
   featuredImage: ImageRefSchema.nullable().default(null),
   /** The length the desk asked for ("400 words"); null when none was set. */
   targetWords: z.number().int().min(1).max(100_000).nullable().default(null),
+  /**
+   * Comment threads on passages of the body (anchored by MarkNodes carrying their ids). Kept with
+   * the story so versions and restore carry them; never published, never exported unless asked.
+   */
+  comments: z.array(CommentThreadSchema).max(5_000).default([]),
   body: EditorStateJsonSchema,
 });
 

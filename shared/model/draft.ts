@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema } from './article';
+import { newReviewRecord, ReviewRecordSchema, WORKFLOW_STATUSES } from './review';
 
 const IsoDate = z.iso.datetime({ offset: true });
 
@@ -42,8 +43,8 @@ export const PublicationSchema = z.object({
   latest: LivePublicationSchema.optional(),
 });
 
-/** 2: story fields (standfirst, byline, section, tags, slug, dateline, SEO, note, images). */
-export const DRAFT_SCHEMA_VERSION = 2;
+/** 2: story fields (standfirst, byline, section, tags, slug, dateline, SEO, note, images); 3: review (status, trail, comments). */
+export const DRAFT_SCHEMA_VERSION = 3;
 
 export const DraftSchema = z.object({
   id: z.uuid(),
@@ -53,6 +54,8 @@ export const DraftSchema = z.object({
   revision: z.number().int().nonnegative(),
   article: ArticleSchema,
   publication: PublicationSchema,
+  /** Where the story stands on the desk and the trail of sign-offs (issue 7). */
+  review: ReviewRecordSchema.default(newReviewRecord),
 });
 
 export type Draft = z.infer<typeof DraftSchema>;
@@ -78,6 +81,8 @@ export const DraftSummarySchema = z.object({
   byline: z.array(z.string()),
   /** Where the story stands on its CMS, from the draft's latest live copy. */
   state: z.enum(['draft', 'live', 'scheduled', 'unpublished']),
+  /** Where the story stands on the desk (issue 7); Draft for summaries written before it. */
+  status: z.enum(WORKFLOW_STATUSES).default('draft'),
 });
 
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;

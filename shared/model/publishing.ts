@@ -10,7 +10,8 @@ import { CMS_KINDS } from './cms-profiles';
 
 const IsoDate = z.iso.datetime({ offset: true });
 
-export const LOG_ACTIONS = ['publish', 'schedule', 'update', 'unpublish', 'correction'] as const;
+/** `file`: sent to the CMS for review (WordPress `pending`, Ghost draft with the review tag), not published. */
+export const LOG_ACTIONS = ['publish', 'schedule', 'update', 'unpublish', 'correction', 'file'] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
 export const LogEntrySchema = z.object({

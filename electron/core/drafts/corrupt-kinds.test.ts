@@ -46,7 +46,7 @@ const KINDS: Record<string, Damage> = {
   'valid JSON, not an object': () => Buffer.from('[1, 2, 3]\n'),
   'valid JSON null': () => Buffer.from('null'),
   'valid JSON, wrong schema (article missing)': (_valid, id) =>
-    Buffer.from(JSON.stringify({ format: 'newsroom-draft', schemaVersion: 2, id, revision: 4 })),
+    Buffer.from(JSON.stringify({ format: 'newsroom-draft', schemaVersion: 3, id, revision: 4 })),
   'valid JSON, wrong types': (valid) => Buffer.from(valid.replace(/"revision": \d+/, '"revision": "four"')),
   'schemaVersion not a number': (valid) => Buffer.from(valid.replace(/"schemaVersion": \d+/, '"schemaVersion": "9"')),
   'huge: 60 MB of random bytes after a draft-like start': () =>

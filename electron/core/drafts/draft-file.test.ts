@@ -10,12 +10,13 @@ const draft: Draft = {
   revision: 3,
   article: newArticle({ headline: 'Bridge reopens' }),
   publication: {},
+  review: { status: 'draft', trail: [] },
 };
 
 describe('draft file', () => {
   it('round-trips through a pretty-printed, marked file', () => {
     const text = serializeDraft(draft);
-    expect(text.startsWith('{\n  "format": "newsroom-draft",\n  "schemaVersion": 2,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "newsroom-draft",\n  "schemaVersion": 3,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(checkDraftText(text)).toEqual({ kind: 'ok', draft });
   });
@@ -47,8 +48,8 @@ describe('draft file', () => {
   });
 
   it('reports a file from a newer Newsroom as newer, not corrupt, even if its shape changed', () => {
-    const text = JSON.stringify({ format: 'newsroom-draft', schemaVersion: 3, somethingNew: [] });
-    expect(checkDraftText(text)).toEqual({ kind: 'newer', schemaVersion: 3 });
+    const text = JSON.stringify({ format: 'newsroom-draft', schemaVersion: 4, somethingNew: [] });
+    expect(checkDraftText(text)).toEqual({ kind: 'newer', schemaVersion: 4 });
   });
 
   it('migrateDraftFile leaves current and unknown input as it is (no migrations yet)', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Article, type ArticleInput, ArticleSchema } from '../../../shared/model/article';
 import { AppFailure } from '../../../shared/ipc/result';
 import { migrateV1StoryFields } from './migrations/v1-story-fields';
+import { migrateV2Review } from './migrations/v2-review';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftFile, DraftFileSchema } from '../../../shared/model/draft';
 
 /**
@@ -28,6 +29,7 @@ type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
  */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: migrateV1StoryFields,
+  2: migrateV2Review,
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -69,8 +71,8 @@ export function checkDraftText(text: string): DraftFileCheck {
       detail: z.prettifyError(parsed.error),
     };
   }
-  const { id, createdAt, updatedAt, revision, article, publication } = parsed.data;
-  return { kind: 'ok', draft: { id, createdAt, updatedAt, revision, article, publication } };
+  const { id, createdAt, updatedAt, revision, article, publication, review } = parsed.data;
+  return { kind: 'ok', draft: { id, createdAt, updatedAt, revision, article, publication, review } };
 }
 
 /** Fixed key order, two-space indent, final newline: stable diffs for a person comparing files. */
@@ -83,6 +85,7 @@ export function serializeDraft(draft: Draft): string {
     updatedAt: draft.updatedAt,
     revision: draft.revision,
     publication: draft.publication,
+    review: draft.review,
     // The body last: the story fields read first when a person opens the file.
     article: { ...draft.article, body: BODY_PLACEHOLDER as unknown as Draft['article']['body'] },
   };

@@ -111,7 +111,7 @@ describe('damaged draft files', () => {
   it('reports a draft from a newer Newsroom but leaves it in place, untouched', async () => {
     const store = await open();
     const draft = await store.create();
-    const future = `${JSON.stringify({ format: 'newsroom-draft', schemaVersion: 3, id: draft.id, chapters: [] }, null, 2)}\n`;
+    const future = `${JSON.stringify({ format: 'newsroom-draft', schemaVersion: 4, id: draft.id, chapters: [] }, null, 2)}\n`;
     await writeFile(fileOf(draft.id), future);
     const { problems } = await store.list();
     expect(problems).toEqual([

@@ -41,7 +41,7 @@ describe('DraftStore', () => {
     expect(draft.article.headline).toBe('Council votes');
     expect(draft.publication).toEqual({});
     const text = await readFile(draftFile(draft.id), 'utf8');
-    expect(text).toContain('\n  "format": "newsroom-draft",\n  "schemaVersion": 2,');
+    expect(text).toContain('\n  "format": "newsroom-draft",\n  "schemaVersion": 3,');
     expect(DraftFileSchema.parse(JSON.parse(text))).toMatchObject({ id: draft.id, revision: 0 });
     expect(await readdir(join(folder.path, 'drafts', draft.id))).toEqual(['draft.json']);
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { countBodyWords } from '../../../shared/editor/word-count';
 import { type Article, type ArticleInput, emptyBody } from '../../../shared/model/article';
+import { newReviewRecord } from '../../../shared/model/review';
 import { slugFromHeadline } from '../../../shared/model/slug';
 import { type Draft, type DraftProblem, type DraftSummary, PublicationSchema } from '../../../shared/model/draft';
 import { AppFailure } from '../../../shared/ipc/result';
@@ -169,7 +170,7 @@ export class DraftStore {
     // A slug that follows the headline is derived from it from the first write on (an import or a
     // template arrives with a headline), so the file says what publishing would send.
     const article = filled.slugFollowsHeadline && filled.slug === '' ? { ...filled, slug: slugFromHeadline(filled.headline) } : filled;
-    const draft: Draft = { id, createdAt: now, updatedAt: now, revision: 0, article, publication: {} };
+    const draft: Draft = { id, createdAt: now, updatedAt: now, revision: 0, article, publication: {}, review: newReviewRecord() };
     return this.queue.run(id, async () => {
       const dir = join(this.draftsDir, id);
       try {

@@ -1,13 +1,16 @@
 import { countBodyWords } from '../../../shared/editor/word-count';
 import type { Draft, DraftSummary } from '../../../shared/model/draft';
+import { WORKFLOW_STATUSES } from '../../../shared/model/review';
 import type { FileStamp } from './stamp';
 
 /** Bump when DraftSummary or this file's shape changes: an older file is then rebuilt. */
-export const SUMMARY_INDEX_VERSION = 2; // 2: createdAt, section, byline and state for the library's filters
+// 2: createdAt, section, byline and state for the library's filters; 3: the desk status (issue 7)
+export const SUMMARY_INDEX_VERSION = 3;
 const FORMAT = 'newsroom-summaries';
 
 type DraftState = DraftSummary['state'];
 const STATES: ReadonlySet<unknown> = new Set<DraftState>(['draft', 'live', 'scheduled', 'unpublished']);
+const STATUSES: ReadonlySet<unknown> = new Set<unknown>(WORKFLOW_STATUSES);
 
 export function summaryOf(id: string, draft: Draft): DraftSummary {
   // The latest copy any destination accepted; a walking-skeleton WordPress record before that.
@@ -26,6 +29,7 @@ export function summaryOf(id: string, draft: Draft): DraftSummary {
     section: draft.article.section,
     byline: draft.article.byline,
     state,
+    status: draft.review.status,
   };
 }
 
@@ -49,10 +53,10 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
 function entryFrom(id: string, raw: unknown): SummaryEntry | undefined {
   if (!isRecord(raw) || !Array.isArray(raw.stamp) || !isRecord(raw.summary)) return undefined;
   const [size, mtimeMs] = raw.stamp as unknown[];
-  const { headline, wordCount, createdAt, updatedAt, published, publishedUrl, section, byline, state } = raw.summary;
+  const { headline, wordCount, createdAt, updatedAt, published, publishedUrl, section, byline, state, status } = raw.summary;
   if (!isCount(size) || typeof mtimeMs !== 'number' || raw.summary.id !== id) return undefined;
   if (typeof headline !== 'string' || !isCount(wordCount) || typeof published !== 'boolean') return undefined;
-  if (!isDate(createdAt) || typeof section !== 'string' || !isStrings(byline) || !STATES.has(state)) return undefined;
+  if (!isDate(createdAt) || typeof section !== 'string' || !isStrings(byline) || !STATES.has(state) || !STATUSES.has(status)) return undefined;
   const updatedMs = typeof updatedAt === 'string' ? Date.parse(updatedAt) : Number.NaN;
   if (Number.isNaN(updatedMs) || (publishedUrl !== undefined && typeof publishedUrl !== 'string')) return undefined;
   const summary: DraftSummary = {
@@ -65,6 +69,7 @@ function entryFrom(id: string, raw: unknown): SummaryEntry | undefined {
     section,
     byline,
     state: state as DraftState,
+    status: status as DraftSummary['status'],
   };
   if (publishedUrl !== undefined) summary.publishedUrl = publishedUrl;
   return { stamp: [size, mtimeMs], summary, updatedMs };

@@ -13,7 +13,7 @@ const draft: Draft = {
   updatedAt: '2025-03-12T09:30:00.000Z',
   revision: 1,
   article: newArticle({ headline: 'Budget' }),
-  publication: {},
+  publication: {}, review: { status: 'draft', trail: [] },
 };
 
 let bridge: ReturnType<typeof installFakeBridge> | undefined;

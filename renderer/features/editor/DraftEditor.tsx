@@ -7,6 +7,10 @@ import { bodyJsonOf } from '../../editor/body-json';
 import { NewsroomEditor } from '../../editor/NewsroomEditor';
 import { PublishPanel } from '../publishing/PublishPanel';
 import { HistoryPanel } from '../versions/HistoryPanel';
+import type { ReviewProps } from '../review/review-props';
+import { ReviewSidebar } from '../review/ReviewSidebar';
+import { StatusControl } from '../review/status/StatusControl';
+import { SuggestingToggle } from '../review/suggestions/SuggestingToggle';
 import { ExportMenu } from './ExportMenu';
 import { HeadlineField } from './fields/HeadlineField';
 import { StoryFieldsPanel } from './fields/StoryFieldsPanel';
@@ -51,8 +55,11 @@ function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onRe
   const houseProfile = useHouseProfile();
   const headlineField = useRef<HTMLTextAreaElement>(null);
   const editor = useRef<LexicalEditor | null>(null);
+  /** The same editor as state, for the review pieces that follow it once it is ready. */
+  const [lexical, setLexical] = useState<LexicalEditor | null>(null);
   const onEditorReady = useCallback((instance: LexicalEditor) => {
     editor.current = instance;
+    setLexical(instance);
   }, []);
 
   useEffect(() => {
@@ -104,6 +111,7 @@ function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onRe
   };
 
   const profile = houseProfile.profile ?? DEFAULT_HOUSE_PROFILE;
+  const review: ReviewProps = { draft, editor: lexical, fields, update, readArticle, flush };
   return (
     <div className="draft-editor">
       <header className="editor-header">
@@ -111,8 +119,10 @@ function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onRe
         <button type="button" onClick={() => void leave(onBack)()}>
           Back to drafts
         </button>
+        <StatusControl {...review} />
         <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
         <WordCount source={wordCount} targetWords={fields.targetWords} />
+        <SuggestingToggle {...review} />
         <ExportMenu draftId={draft.id} flush={flush} />
         <HistoryPanel draftId={draft.id} flush={flush} readArticle={readArticle} onRestored={onReplaced} />
         <PublishPanel
@@ -136,6 +146,7 @@ function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onRe
           <NewsroomEditor initialBody={draft.article.body} onEdit={onBodyEdit} onReady={onEditorReady} draftId={draft.id} />
         </main>
         <StoryFieldsPanel draftId={draft.id} published={published} fields={fields} update={update} profile={profile} />
+        <ReviewSidebar {...review} />
       </div>
     </div>
   );

@@ -15,7 +15,7 @@ const draft: Draft = {
   updatedAt: '2025-03-12T09:30:00.000Z',
   revision: 1,
   article: newArticle({ headline: 'Old headline' }),
-  publication: {},
+  publication: {}, review: { status: 'draft', trail: [] },
 };
 
 const SITE = '11111111-1111-4111-8111-111111111111';

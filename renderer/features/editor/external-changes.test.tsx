@@ -16,7 +16,7 @@ const draftAt = (revision: number, headline: string): Draft => ({
   updatedAt: `2025-03-12T09:3${revision}:00.000Z`,
   revision,
   article: newArticle({ headline }),
-  publication: {},
+  publication: {}, review: { status: 'draft', trail: [] },
 });
 
 let bridge: ReturnType<typeof installFakeBridge> | undefined;

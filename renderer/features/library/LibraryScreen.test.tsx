@@ -12,9 +12,9 @@ const C = '2b3c4d5e-6f7a-4b1c-8d2e-4f5a6b7c8d9e';
 const created = new Date(Date.now() - 86_400_000).toISOString();
 
 const drafts: DraftSummary[] = [
-  { id: A, headline: 'Council approves budget', wordCount: 412, createdAt: created, updatedAt: new Date().toISOString(), published: true, publishedUrl: 'https://news.example/budget', section: 'Politics', byline: ['Ana Ruiz'], state: 'live' },
-  { id: B, headline: '', wordCount: 1, createdAt: created, updatedAt: new Date(Date.now() - 60_000).toISOString(), published: false, section: '', byline: [], state: 'draft' },
-  { id: C, headline: 'Derby ends level', wordCount: 800, createdAt: new Date().toISOString(), updatedAt: new Date(Date.now() - 120_000).toISOString(), published: true, section: 'Sport', byline: ['Bo Li'], state: 'scheduled' },
+  { id: A, headline: 'Council approves budget', wordCount: 412, createdAt: created, updatedAt: new Date().toISOString(), published: true, publishedUrl: 'https://news.example/budget', section: 'Politics', byline: ['Ana Ruiz'], state: 'live', status: 'draft' },
+  { id: B, headline: '', wordCount: 1, createdAt: created, updatedAt: new Date(Date.now() - 60_000).toISOString(), published: false, section: '', byline: [], state: 'draft', status: 'draft' },
+  { id: C, headline: 'Derby ends level', wordCount: 800, createdAt: new Date().toISOString(), updatedAt: new Date(Date.now() - 120_000).toISOString(), published: true, section: 'Sport', byline: ['Bo Li'], state: 'scheduled', status: 'draft' },
 ];
 
 const templates: Template[] = [

@@ -15,6 +15,7 @@ function summary(fields: Partial<DraftSummary>): DraftSummary {
     section: '',
     byline: [],
     state: 'draft',
+    status: 'draft',
     ...fields,
   };
 }

@@ -105,6 +105,7 @@ const ACTION_WORDS: Record<LogAction, string> = {
   update: 'Updated',
   unpublish: 'Unpublished',
   correction: 'Correction',
+  file: 'Filed for review',
 };
 
 export const actionInWords = (action: LogAction): string => ACTION_WORDS[action];

@@ -15,7 +15,7 @@ const opened: Draft = {
   updatedAt: '2026-11-28T09:30:00.000Z',
   revision: 3,
   article: newArticle({ headline: 'Council passes budget', body: body(paragraph(text('The city council met late today.'))) }),
-  publication: {},
+  publication: {}, review: { status: 'draft', trail: [] },
 };
 const restored: Draft = {
   ...opened,

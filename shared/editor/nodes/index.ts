@@ -1,17 +1,21 @@
 import { HorizontalRuleNode } from '@lexical/extension';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
+import { MarkNode } from '@lexical/mark';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { EmbedNode } from './embed-node';
 import { ImageNode } from './image-node';
 import { PullQuoteNode } from './pull-quote-node';
+import { SuggestionNode } from './suggestion-node';
 
 export { $createHorizontalRuleNode, $isHorizontalRuleNode, HorizontalRuleNode } from '@lexical/extension';
 export * from './embed-node';
 export * from './embed-provider';
 export * from './image-node';
 export * from './pull-quote-node';
+export * from './suggestion-node';
+export { $isMarkNode, MarkNode } from '@lexical/mark';
 
 /**
  * The node classes of an article body. The renderer's editor and the headless editor that renders
@@ -29,6 +33,9 @@ export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HorizontalRuleNode,
   ImageNode,
   EmbedNode,
+  // Review (issue 7): comment anchors (MarkNode ids are comment thread ids) and suggested changes.
+  MarkNode,
+  SuggestionNode,
 ];
 
 /** Headings a journalist may use inside the body: the headline is the page's H1. */

@@ -39,6 +39,7 @@ describe('migration 1 -> 2: story fields', () => {
       editorialNote: '',
       featuredImage: null,
       targetWords: null,
+      comments: [],
       body: emptyBody(),
     });
   });

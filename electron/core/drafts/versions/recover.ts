@@ -1,3 +1,4 @@
+import { newReviewRecord } from '../../../../shared/model/review';
 import { join } from 'node:path';
 import type { Draft, DraftProblem } from '../../../../shared/model/draft';
 import { AppFailure } from '../../../../shared/ipc/result';
@@ -58,6 +59,7 @@ export async function recoverDraft(deps: RecoveryDeps, id: string): Promise<Draf
     revision: version.revision + 1,
     article: version.article,
     publication: version.publication ?? {},
+    review: version.review ?? newReviewRecord(),
   };
   // Another program may have put a file back meanwhile: then that file is the draft, not ours.
   if (await pathExists(file)) return deps.drafts.read(id);

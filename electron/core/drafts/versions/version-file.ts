@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { ReviewRecordSchema } from '../../../../shared/model/review';
 import { type Article } from '../../../../shared/model/article';
 import { PublicationSchema } from '../../../../shared/model/draft';
 import { type Version, type VersionMeta, VersionMetaSchema, VersionSchema } from '../../../../shared/model/versions';
@@ -31,6 +32,8 @@ const VersionExtras = z.object({
   startedAt: IsoDate.optional(),
   draftCreatedAt: IsoDate.optional(),
   publication: PublicationSchema.optional(),
+  /** The desk status and sign-offs when the version was made (kept by recovery; a restore leaves the status alone). */
+  review: ReviewRecordSchema.optional(),
 });
 
 export const VersionFileSchema = VersionSchema.extend(VersionExtras.shape).extend({

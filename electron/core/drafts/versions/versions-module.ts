@@ -63,6 +63,7 @@ export function createVersions(deps: VersionsDeps): Promise<VersionsModule> {
     startedAt: clock.now().toISOString(),
     draftCreatedAt: draft.createdAt,
     publication: draft.publication,
+    review: draft.review,
   });
 
   /** Writes the version, then the index without the unnamed versions beyond the 50 kept. */

@@ -18,6 +18,7 @@ function draftWith(article: Partial<Article> = {}, publication: Draft['publicati
     revision: 1,
     article: newArticle(article),
     publication,
+    review: { status: 'draft', trail: [] },
   };
 }
 
