@@ -7,6 +7,7 @@ import { bodyJsonOf } from '../../editor/body-json';
 import { NewsroomEditor } from '../../editor/NewsroomEditor';
 import { PublishPanel } from '../publishing/PublishPanel';
 import { HistoryPanel } from '../versions/HistoryPanel';
+import { DeskActions } from '../desk/DeskActions';
 import type { ReviewProps } from '../review/review-props';
 import { ReviewSidebar } from '../review/ReviewSidebar';
 import { StatusControl } from '../review/status/StatusControl';
@@ -125,6 +126,7 @@ function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onRe
         <SuggestingToggle {...review} />
         <ExportMenu draftId={draft.id} flush={flush} />
         <HistoryPanel draftId={draft.id} flush={flush} readArticle={readArticle} onRestored={onReplaced} />
+        <DeskActions {...review} />
         <PublishPanel
           draftId={draft.id}
           flush={flush}

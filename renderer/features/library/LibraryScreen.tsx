@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { DeskInboxButton } from '../desk/DeskInboxButton';
 import { call } from '../../api/client';
 import { ImportButton } from '../import/ImportButton';
 import { NewFromTemplate } from '../templates/NewFromTemplate';
@@ -59,6 +60,7 @@ export function LibraryScreen({ onOpen, onOpenSettings }: Props) {
             <NewFromTemplate onOpen={onOpen} disabled={creating} />
           </div>
           <ImportButton onImported={onOpen} />
+          <DeskInboxButton onOpen={onOpen} />
           <button type="button" onClick={onOpenSettings}>
             Settings
           </button>
