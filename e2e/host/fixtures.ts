@@ -5,8 +5,16 @@ import { ghostScript, isGhostRunning, readGhostEnv, type GhostEnv } from './ghos
 import { isWordPressRunning, readWordPressEnv, wordpressScript, type WordPressEnv } from './wordpress';
 
 interface AppFixtures {
-  /** Starts the app on a data folder (a new temp folder unless given). Quit on test end. */
-  launch: (options?: { dataFolder?: string; draftsIo?: import('../../electron/core/fs/file-io').FileIo }) => Promise<{ host: NewsroomHost; page: import('@playwright/test').Page }>;
+  /**
+   * Starts the app on a data folder (a new temp folder unless given). Quit on test end. `user`: who
+   * is at this machine — "Test Reporter" (TR) unless given (or already saved in the data folder);
+   * `null` for a first run, where the app asks for a name.
+   */
+  launch: (options?: {
+    dataFolder?: string;
+    draftsIo?: import('../../electron/core/fs/file-io').FileIo;
+    user?: import('../../shared/model/review').User | null;
+  }) => Promise<{ host: NewsroomHost; page: import('@playwright/test').Page }>;
 }
 
 interface WorkerFixtures {

@@ -9,8 +9,18 @@ import type { FileIo } from '../../electron/core/fs/file-io';
 import { MemorySecrets } from '../../electron/core/memory-secrets';
 import type { AppSettings } from '../../electron/core/settings/app-settings';
 import type { Secrets } from '../../electron/core/ports';
+import type { User } from '../../shared/model/review';
 import { HOST_BINDING, HOST_DISPATCH, installBridge } from './bridge-script';
 import { APP_ORIGIN, serveRenderer } from './serve-renderer';
+
+/** Who every launched app is unless a test says otherwise. */
+export const DEFAULT_E2E_USER: User = { name: 'Test Reporter', initials: 'TR' };
+
+function seedUser(settings: Conf<AppSettings>, user: User | null | undefined): void {
+  if (user === null) settings.delete('user');
+  else if (user !== undefined) settings.set('user', user);
+  else if (!settings.has('user')) settings.set('user', DEFAULT_E2E_USER);
+}
 
 /**
  * The app without Electron: the real services and router over a data folder, bound to a Chromium
@@ -30,16 +40,28 @@ export class NewsroomHost {
    * `pickFolder` answers Settings → Drafts folder → "Choose folder…" as the system picker would
    * (null: cancelled). The host has no `restart`: the app then says to restart Newsroom by hand,
    * and a test restarts by quitting this host and starting another on the same data folder.
+   * `user` is who is at this machine, written to the settings before the services start: a User,
+   * `null` for a first run (no name yet), or left out for DEFAULT_E2E_USER — unless the data
+   * folder already has a user (a restart keeps whoever the previous run saved).
    */
   static async start(
-    options: { dataFolder?: string; secrets?: Secrets; flushTimeoutMs?: number; pickFolder?: () => Promise<string | null>; draftsIo?: FileIo } = {},
+    options: {
+      dataFolder?: string;
+      secrets?: Secrets;
+      flushTimeoutMs?: number;
+      pickFolder?: () => Promise<string | null>;
+      draftsIo?: FileIo;
+      user?: User | null;
+    } = {},
   ): Promise<NewsroomHost> {
     const dataFolder = options.dataFolder ?? (await mkdtemp(join(tmpdir(), 'newsroom-e2e-')));
     const secrets = options.secrets ?? new MemorySecrets();
     const host = new NewsroomHost(dataFolder, secrets, undefined);
+    const settings = new Conf<AppSettings>({ cwd: dataFolder, configName: 'settings' });
+    seedUser(settings, options.user);
     host.services = await createServices({
       dataFolder,
-      settings: new Conf<AppSettings>({ cwd: dataFolder, configName: 'settings' }),
+      settings,
       secrets,
       appVersion: 'e2e',
       emit: (event, payload) => host.broadcast(event, payload),

@@ -84,7 +84,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   });
   const exporter = new ExportService({ drafts, assets });
   const library = createLibraryExtras({ drafts, settings: options.settings, emit: options.emit, clock, logger });
-  const review = createReview();
+  const review = createReview({ settings: options.settings, clock, logger });
   const desk = createDesk();
   const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
   // Spiked drafts older than 30 days go for good, in the background: opening never waits for it.

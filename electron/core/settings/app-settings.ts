@@ -15,6 +15,10 @@ export type AppSettings = {
   templatesDamaged?: unknown;
   /** The drafts folder the journalist chose (absolute path); absent: drafts live in the data folder. */
   draftsFolder?: string;
+  /** Who is at this machine (UserSchema, checked when read: a damaged entry reads as no user, so first run asks again). */
+  user?: unknown;
+  /** A random id made once per install: tells two machines apart in a shared drafts folder's hand-off. */
+  installId?: string;
 };
 
 export const WORDPRESS_PASSWORD_SECRET = 'wordpress.applicationPassword';
