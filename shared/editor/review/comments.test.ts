@@ -1,6 +1,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $getSelection, $isRangeSelection, $setSelection, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import type { EditorStateJson } from '../../model/article';
 import { ARTICLE_NODES } from '../nodes';
 import { readBody, inlineText } from '../body-model';
 import { $anchorCommentOnSelection, $removeCommentAnchor, $selectThreadPassage, $threadIdsInOrder, orderThreads } from './comments';
@@ -33,7 +34,10 @@ function $select(from: number, to: number) {
   $setSelection(selection);
 }
 
-const bodyText = (editor: ReturnType<typeof editorWith>) => inlineText((readBody(editor.getEditorState().toJSON()) as { content: never[] }[])[0]?.content ?? []);
+const bodyText = (editor: ReturnType<typeof editorWith>): string => {
+  const [first] = readBody(editor.getEditorState().toJSON() as unknown as EditorStateJson);
+  return first?.kind === 'paragraph' ? inlineText(first.content) : '';
+};
 /** The text of a thread's passage, as selecting it in the story selects it. */
 function passageOf(editor: ReturnType<typeof editorWith>, id: string): string | undefined {
   let text: string | undefined;
