@@ -11,6 +11,7 @@ import { createLibraryExtras } from './library/library-module';
 import { createPublishing } from './publishing/publishing-module';
 import { createDesk } from './desk/desk-module';
 import { createReview } from './review/review-module';
+import { UserSettings } from './review/user-settings';
 import { type DraftsFolderPorts, resolveDraftsFolder } from './settings/drafts-folder';
 import { DraftSearch } from './search/draft-search';
 import type { AppSettings } from './settings/app-settings';
@@ -65,7 +66,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const external = drafts.watchExternal((id, revision) => options.emit('drafts.changed', { id, revision, reason: 'external' }));
   const assets = new DraftAssets((id) => drafts.folderOf(id));
   const houseRules = new HouseRules(options.settings, logger);
-  const versions = await createVersions({ drafts, clock, logger, emit: options.emit });
+  const users = new UserSettings(options.settings, clock, logger);
+  const versions = await createVersions({ drafts, clock, logger, emit: options.emit, currentUser: () => users.stamp() });
+  const review = createReview({ users, drafts, emit: options.emit, clock, logger, markVersion: (id, kind, name) => versions.mark(id, kind, name) });
   const publishing = await createPublishing({
     dataFolder: options.dataFolder,
     publishFolder: options.publishFolder ?? join(options.dataFolder, 'published'),
@@ -80,12 +83,15 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     logger,
     ...(options.outbox === undefined ? {} : { outbox: options.outbox }),
     // What went live is kept as a named version: "Published to Daily site".
-    onDelivered: (draftId, profileName) => versions.mark(draftId, 'published', `Published to ${profileName}`),
+    // …and the story is Published on the desk, signed by whoever is at this machine.
+    onDelivered: async (draftId, profileName) => {
+      await versions.mark(draftId, 'published', `Published to ${profileName}`);
+      await review.published(draftId, profileName);
+    },
   });
   const exporter = new ExportService({ drafts, assets });
   const library = createLibraryExtras({ drafts, settings: options.settings, emit: options.emit, clock, logger });
-  const review = createReview({ settings: options.settings, clock, logger });
-  const desk = createDesk();
+  const desk = createDesk({ drafts, ...publishing.desk, emit: options.emit, clock, logger });
   const flushes = new FlushCoordinator(options.emit, options.flushTimeoutMs);
   // Spiked drafts older than 30 days go for good, in the background: opening never waits for it.
   const startupPurge = drafts

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema } from './article';
+import { StampSchema } from './review';
 
 /**
  * Versions of a draft (issue 6): every meaningful save becomes one (a typing burst is one
@@ -32,6 +33,8 @@ export const VersionMetaSchema = z.object({
   name: z.string().optional(),
   headline: z.string(),
   wordCount: z.number().int().nonnegative(),
+  /** Who was at the machine when it was made (absent in versions from before issue 7, or without a user). */
+  by: StampSchema.optional(),
 });
 export type VersionMeta = z.infer<typeof VersionMetaSchema>;
 

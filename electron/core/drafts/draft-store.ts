@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { countBodyWords } from '../../../shared/editor/word-count';
 import { type Article, type ArticleInput, emptyBody } from '../../../shared/model/article';
-import { newReviewRecord } from '../../../shared/model/review';
+import { newReviewRecord, type ReviewRecord, ReviewRecordSchema } from '../../../shared/model/review';
 import { slugFromHeadline } from '../../../shared/model/slug';
 import { type Draft, type DraftProblem, type DraftSummary, PublicationSchema } from '../../../shared/model/draft';
 import { AppFailure } from '../../../shared/ipc/result';
@@ -265,6 +265,24 @@ export class DraftStore {
       const parsed = PublicationSchema.safeParse(update(current.publication));
       if (!parsed.success) throw new AppFailure('INVALID_INPUT', 'The publication record is not valid.');
       const next: Draft = { ...current, publication: parsed.data };
+      await this.write(id, next);
+      return next;
+    });
+  }
+
+  /**
+   * Changes the desk status and its trail in one step of the draft's queue (no save can land
+   * between reading and writing); the text, revision and updatedAt stay as they are, so an open
+   * editor's next save is not refused. `update` returns null to leave the draft as it is.
+   */
+  setReview(id: string, update: (current: Draft) => ReviewRecord | null): Promise<Draft> {
+    return this.inQueue(id, async () => {
+      const current = await this.currentForWrite(id);
+      const changed = update(current);
+      if (changed === null) return current;
+      const parsed = ReviewRecordSchema.safeParse(changed);
+      if (!parsed.success) throw new AppFailure('INVALID_INPUT', 'The desk status is not valid.');
+      const next: Draft = { ...current, review: parsed.data };
       await this.write(id, next);
       return next;
     });

@@ -1,32 +1,42 @@
-import { AppFailure } from '../../../shared/ipc/result';
 import type { Handlers } from '../../ipc/router';
-import type { Clock, Logger, SettingsStore } from '../ports';
-import type { AppSettings } from '../settings/app-settings';
-import { UserSettings } from './user-settings';
+import type { DraftStore } from '../drafts/draft-store';
+import type { Clock, EmitEvent, Logger } from '../ports';
+import { DeskStatus } from './desk-status';
+import { Handoff } from './handoff';
+import type { UserSettings } from './user-settings';
 
 export interface ReviewPorts {
-  settings: SettingsStore<AppSettings>;
+  users: UserSettings;
+  drafts: DraftStore;
+  emit: EmitEvent;
   clock: Clock;
   logger: Logger;
+  /** The versions module's `mark`: a move to Filed names a version "Filed". */
+  markVersion: (draftId: string, kind: 'filed', name: string) => Promise<void>;
+}
+
+export interface ReviewModule {
+  handlers: Pick<Handlers, 'settings.getUser' | 'settings.saveUser' | 'review.setStatus' | 'handoff.claim' | 'handoff.release'>;
+  /** A publish was delivered: the story is Published, signed, with where it went. */
+  published(draftId: string, profileName: string): Promise<void>;
 }
 
 /** Identity, desk statuses and the hand-off (issue 7). */
-export function createReview(ports: ReviewPorts): {
-  users: UserSettings;
-  handlers: Pick<Handlers, 'settings.getUser' | 'settings.saveUser' | 'review.setStatus' | 'handoff.claim' | 'handoff.release'>;
-} {
-  const users = new UserSettings(ports.settings, ports.clock, ports.logger);
-  const missing = async (): Promise<never> => {
-    throw new AppFailure('INTERNAL', 'Review is not available yet.');
-  };
+export function createReview(ports: ReviewPorts): ReviewModule {
+  const { users } = ports;
+  const status = new DeskStatus({ drafts: ports.drafts, users, emit: ports.emit, logger: ports.logger, markVersion: ports.markVersion });
+  const handoff = new Handoff({ folderOf: (id) => ports.drafts.folderOf(id), users, clock: ports.clock, logger: ports.logger });
   return {
-    users,
     handlers: {
       'settings.getUser': async () => ({ user: users.user(), installId: users.installId() }),
       'settings.saveUser': async (input) => users.save(input),
-      'review.setStatus': missing,
-      'handoff.claim': missing,
-      'handoff.release': missing,
+      'review.setStatus': (input) => status.set(input.draftId, input.to, input.note),
+      'handoff.claim': (input) => handoff.claim(input.draftId, input.takeOver ?? false),
+      'handoff.release': async (input) => {
+        await handoff.release(input.draftId);
+        return {};
+      },
     },
+    published: (draftId, profileName) => status.record(draftId, 'published', `Published to ${profileName}`, ports.clock.now()),
   };
 }

@@ -9,7 +9,8 @@ import type { DraftStore } from '../draft-store';
 import { KeyedQueue } from '../keyed-queue';
 import { decideAfterSave, prunable } from './coalesce';
 import { isRecoverable, recoverDraft } from './recover';
-import { entryOf, fingerprintOf, type IndexEntry, metaOf, type StoredVersion, versionOf } from './version-file';
+import type { Stamp } from '../../../../shared/model/review';
+import { entryOf as plainEntryOf, fingerprintOf, type IndexEntry, metaOf as plainMetaOf, type StoredVersion, versionOf as plainVersionOf } from './version-file';
 import { VersionStore } from './version-store';
 
 export interface VersionsModule {
@@ -27,7 +28,15 @@ export interface VersionsDeps {
   clock: Clock;
   logger: Logger;
   emit: EmitEvent;
+  /** Who is at this machine now, so each version records its author; null without a user. */
+  currentUser?: () => Stamp | null;
 }
+
+/** version-file's views keep only the issue-6 fields; the author travels with them. */
+const withBy = <T extends object>(view: T, source: VersionMeta): T => (source.by === undefined ? view : { ...view, by: source.by });
+const metaOf = (entry: VersionMeta): VersionMeta => withBy(plainMetaOf(entry), entry);
+const entryOf = (version: StoredVersion): IndexEntry => withBy(plainEntryOf(version), version);
+const versionOf = (stored: StoredVersion) => withBy(plainVersionOf(stored), stored);
 
 const versionGone = (): AppFailure => new AppFailure('NOT_FOUND', 'This version no longer exists.');
 const versionDamaged = (): AppFailure =>
@@ -50,21 +59,25 @@ export function createVersions(deps: VersionsDeps): Promise<VersionsModule> {
   const queue = new KeyedQueue();
   const recovery = { drafts, versions: store, clock, logger };
 
-  const snapshot = (draft: Draft, kind: VersionKind, name?: string): StoredVersion => ({
-    id: randomUUID(),
-    draftId: draft.id,
-    revision: draft.revision,
-    savedAt: draft.updatedAt,
-    kind,
-    ...(name === undefined ? {} : { name }),
-    headline: draft.article.headline,
-    wordCount: countBodyWords(draft.article.body),
-    article: draft.article,
-    startedAt: clock.now().toISOString(),
-    draftCreatedAt: draft.createdAt,
-    publication: draft.publication,
-    review: draft.review,
-  });
+  const snapshot = (draft: Draft, kind: VersionKind, name?: string): StoredVersion => {
+    const by = deps.currentUser?.() ?? null;
+    return {
+      id: randomUUID(),
+      draftId: draft.id,
+      revision: draft.revision,
+      savedAt: draft.updatedAt,
+      kind,
+      ...(name === undefined ? {} : { name }),
+      headline: draft.article.headline,
+      wordCount: countBodyWords(draft.article.body),
+      article: draft.article,
+      startedAt: clock.now().toISOString(),
+      draftCreatedAt: draft.createdAt,
+      publication: draft.publication,
+      review: draft.review,
+      ...(by === null ? {} : { by }),
+    };
+  };
 
   /** Writes the version, then the index without the unnamed versions beyond the 50 kept. */
   const add = async (draftId: string, entries: IndexEntry[], version: StoredVersion): Promise<IndexEntry[]> => {
