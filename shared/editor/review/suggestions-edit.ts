@@ -216,7 +216,8 @@ export function $suggestInsertText(text: string, stamp: Stamp, newId: string): S
   let selection = $getSelection();
   if (!$isRangeSelection(selection)) return refuse(NO_SELECTION);
   if (!selection.isCollapsed()) {
-    const struck = $deleteRange(selection, stamp, newId);
+    // The struck part is its own suggestion (accepting the new word need not drop the old one).
+    const struck = $deleteRange(selection, stamp, `${newId}-x`);
     if (!struck.ok) return struck;
     selection = $getSelection();
     if (!$isRangeSelection(selection)) return refuse(NO_SELECTION);
