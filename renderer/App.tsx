@@ -4,6 +4,7 @@ import { flushAll } from './features/editor/pending-saves';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { OutboxBar } from './features/outbox/OutboxBar';
 import { CurrentUserProvider } from './features/review/current-user';
+import { FirstRunDialog } from './features/review/user/FirstRunDialog';
 import { EditorScreen, preloadScreens, SettingsScreen } from './lazy-screens';
 
 type Screen =
@@ -60,6 +61,7 @@ export function App() {
       {screenFor(screen, setScreen, library)}
       {/* The outbox count and the online listener, the same on every screen. */}
       <OutboxBar />
+      <FirstRunDialog />
     </CurrentUserProvider>
   );
 }

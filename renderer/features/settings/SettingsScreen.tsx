@@ -1,4 +1,5 @@
 import { DraftsFolderSection } from './DraftsFolderSection';
+import { UserSection } from '../review/user/UserSection';
 import { HouseRulesForm } from './HouseRulesForm';
 import { ProfilesSection } from './profiles/ProfilesSection';
 import { TemplatesSection } from '../templates/TemplatesSection';
@@ -19,6 +20,7 @@ export function SettingsScreen({ onBack, backLabel = 'Back to drafts' }: { onBac
         </h1>
       </header>
       <main className="screen settings">
+        <UserSection />
         <ProfilesSection />
         <HouseRulesForm />
         <TemplatesSection />

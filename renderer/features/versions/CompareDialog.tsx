@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { ReviewView } from '../../../shared/editor/body-model';
 import type { Article } from '../../../shared/model/article';
 import type { VersionMeta } from '../../../shared/model/versions';
 import { call } from '../../api/client';
@@ -18,6 +19,9 @@ interface Props {
   /** The story as it stands in the editor now, saved or not. */
   readCurrent: () => Article;
   onClose: () => void;
+  /** How pending suggestions read: rejected (`original`, the default) or accepted ("changes since filed"). */
+  view?: ReviewView;
+  title?: string;
 }
 
 type Load = { kind: 'loading' } | { kind: 'ready'; before: Article; after: Article } | { kind: 'failed'; message: string };
@@ -26,7 +30,7 @@ const sideName = (side: CompareSide): string =>
   side.kind === 'current' ? 'The current draft' : `${versionLabel(side.version)}, ${formatLocal(side.version.savedAt)}`;
 
 /** Two copies of the story side by side: every story field that changed, and the body word by word. */
-export function CompareDialog({ draftId, before, after, readCurrent, onClose }: Props) {
+export function CompareDialog({ draftId, before, after, readCurrent, onClose, view = 'original', title = 'Compare versions' }: Props) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
 
   useEffect(() => {
@@ -46,7 +50,7 @@ export function CompareDialog({ draftId, before, after, readCurrent, onClose }: 
 
   return (
     <Modal
-      title="Compare versions"
+      title={title}
       onClose={onClose}
       className="versions-dialog compare-dialog"
       closeButton
@@ -60,14 +64,14 @@ export function CompareDialog({ draftId, before, after, readCurrent, onClose }: 
           {load.message}
         </p>
       )}
-      {load.kind === 'ready' && <Comparison before={load.before} after={load.after} />}
+      {load.kind === 'ready' && <Comparison before={load.before} after={load.after} view={view} />}
     </Modal>
   );
 }
 
-function Comparison({ before, after }: { before: Article; after: Article }) {
+function Comparison({ before, after, view }: { before: Article; after: Article; view: ReviewView }) {
   const changes = useMemo(() => fieldChanges(before, after), [before, after]);
-  const parts = useMemo(() => bodyDiff(before, after), [before, after]);
+  const parts = useMemo(() => bodyDiff(before, after, view), [before, after, view]);
   const bodyChanged = parts.some((part) => part.kind !== 'same');
   return (
     <>

@@ -103,6 +103,7 @@ export function VersionsDialog({ draftId, flush, onRestored, onCompare, onClose 
                 </label>
                 <span className="version-when">{when(version)}</span>
                 <span className="version-label">{versionLabel(version)}</span>
+                {version.by !== undefined && <span className="version-by">by {version.by.name}</span>}
                 <span className="version-headline">{version.headline.trim() === '' ? '(no headline)' : version.headline}</span>
                 <span className="version-words">{formatWordCount(version.wordCount)}</span>
                 <button type="button" disabled={busy} onClick={() => setConfirming(version)}>

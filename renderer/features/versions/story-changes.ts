@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { readBody } from '../../../shared/editor/body-model';
+import { readBody, type ReviewView } from '../../../shared/editor/body-model';
 import { renderBodyText } from '../../../shared/editor/render-text';
 import { datelineText } from '../../../shared/editor/story-text';
 import type { Article } from '../../../shared/model/article';
@@ -53,18 +53,21 @@ export function fieldChanges(before: Article, after: Article): FieldChange[] {
   });
 }
 
-/** The body as plain text, one block per paragraph; a body that cannot be read says so rather than failing the dialog. */
-export function bodyText(article: Article): string {
+/**
+ * The body as plain text, one block per paragraph; a body that cannot be read says so rather than
+ * failing the dialog. `view` reads pending suggestions rejected (`original`) or accepted.
+ */
+export function bodyText(article: Article, view: ReviewView = 'original'): string {
   try {
-    return renderBodyText(readBody(article.body));
+    return renderBodyText(readBody(article.body, view));
   } catch {
     return '[This text could not be read.]';
   }
 }
 
 /** The body word by word: added is only in `after`, removed only in `before`. */
-export function bodyDiff(before: Article, after: Article): DiffPart[] {
-  return diffWords(bodyText(before), bodyText(after)).map((change) => ({
+export function bodyDiff(before: Article, after: Article, view: ReviewView = 'original'): DiffPart[] {
+  return diffWords(bodyText(before, view), bodyText(after, view)).map((change) => ({
     kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
     text: change.value,
   }));
