@@ -18,6 +18,9 @@ export const articleTheme: EditorThemeClasses = {
   pullQuote: 'nr-pull-quote',
   hr: 'nr-hr',
   hrSelected: 'nr-hr-selected',
+  // Comment anchors (MarkNode), styled in features/review/comments/comments.css.
+  mark: 'nr-mark',
+  markOverlap: 'nr-mark-overlap',
   text: {
     bold: 'nr-bold',
     italic: 'nr-italic',
