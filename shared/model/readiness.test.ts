@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newArticle } from './article';
 import { DEFAULT_HOUSE_PROFILE, type HouseProfile, REQUIRABLE_FIELDS } from './house-profile';
-import { budgetState, charCount, checkReadiness } from './readiness';
+import { budgetState, charCount, checkReadiness, checkSuggestions } from './readiness';
 
 const profile = (patch: Partial<HouseProfile> = {}): HouseProfile => ({ ...DEFAULT_HOUSE_PROFILE, ...patch });
 const IMAGE = { asset: `${'a'.repeat(32)}.png`, alt: '', caption: '', credit: '' };
@@ -69,5 +69,44 @@ describe('checkReadiness', () => {
     const problems = checkReadiness(newArticle(), profile({ required: [...REQUIRABLE_FIELDS] }));
     // The alt text and credit are asked for only once there is an image.
     expect(problems.map((p) => p.field)).toEqual(REQUIRABLE_FIELDS.filter((f) => f !== 'featuredImageAlt' && f !== 'featuredImageCredit'));
+  });
+});
+
+describe('open suggested changes', () => {
+  const by = { name: 'Ana Editor', initials: 'AE', at: '2026-11-29T02:00:00.000Z' };
+  const text = (value: string) => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 });
+  const suggestion = (id: string, kind: 'insert' | 'delete', value: string) => ({
+    type: 'suggestion',
+    suggestion: { id, kind, by },
+    children: [text(value)],
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+  });
+  const withSuggestions = (...nodes: object[]) => {
+    const base = newArticle({ headline: 'Open changes' });
+    const paragraph = { type: 'paragraph', children: [text('Kept '), ...nodes], direction: null, format: '', indent: 0, version: 1, textFormat: 0, textStyle: '' };
+    return { ...base, body: { root: { type: 'root', children: [paragraph], direction: null, format: '', indent: 0, version: 1 } } } as typeof base;
+  };
+  const open = profile({ required: [] });
+
+  it('holds publishing back with how many are open, in plain words', () => {
+    const two = withSuggestions(suggestion('a', 'insert', 'new'), suggestion('b', 'delete', 'old'), suggestion('b', 'delete', ' too'));
+    expect(checkReadiness(two, open)).toEqual([
+      { field: 'body', kind: 'suggestions', message: '2 suggested changes are still open: accept or reject them before publishing.' },
+    ]);
+    expect(checkReadiness(withSuggestions(suggestion('a', 'insert', 'x')), open).map((p) => p.message)).toEqual([
+      '1 suggested change is still open: accept or reject them before publishing.',
+    ]);
+    expect(checkSuggestions(two.body)).toHaveLength(1);
+  });
+
+  it('is skipped when filing to the desk, and absent when the fields come without a body', () => {
+    const one = withSuggestions(suggestion('a', 'insert', 'x'));
+    expect(checkReadiness(one, open, { suggestions: false })).toEqual([]);
+    const { body: _body, ...fields } = one;
+    expect(checkReadiness(fields, open)).toEqual([]);
+    expect(checkReadiness(withSuggestions(), open)).toEqual([]);
   });
 });

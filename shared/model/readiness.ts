@@ -1,4 +1,5 @@
-import type { StoryFields } from './article';
+import { countPendingSuggestions } from '../editor/review/suggestions-count';
+import type { EditorStateJson, StoryFields } from './article';
 import {
   BUDGET_WARN_RATIO,
   BUDGETED_FIELDS,
@@ -10,9 +11,26 @@ import {
 
 /** One line of the pre-publish checklist. */
 export interface ReadinessProblem {
-  field: RequirableField;
-  kind: 'missing' | 'over-budget';
+  /** `body`: the story text itself (open suggested changes). */
+  field: RequirableField | 'body';
+  kind: 'missing' | 'over-budget' | 'suggestions';
   message: string;
+}
+
+export interface ReadinessOptions {
+  /**
+   * Whether open suggested changes hold the story back (default true). Filing to the desk passes
+   * false: a story goes to review with its suggestions on purpose; only publishing needs them resolved.
+   */
+  suggestions?: boolean;
+}
+
+/** Open suggested changes in the body (issue 7): none may be left when the story goes live. */
+export function checkSuggestions(body: EditorStateJson): ReadinessProblem[] {
+  const count = countPendingSuggestions(body);
+  if (count === 0) return [];
+  const what = count === 1 ? '1 suggested change is' : `${count} suggested changes are`;
+  return [{ field: 'body', kind: 'suggestions', message: `${what} still open: accept or reject them before publishing.` }];
 }
 
 export type BudgetState = 'ok' | 'near' | 'over';
@@ -47,11 +65,16 @@ function isMissing(article: StoryFields, field: RequirableField): boolean {
 }
 
 /**
- * What stops this story from being published under the house rules: required fields left empty
- * and fields over their character budget. An empty list means it may go. Takes the fields alone
- * (an Article is one), so the renderer's checklist needs no body.
+ * What stops this story from being published under the house rules: required fields left empty,
+ * fields over their character budget and, when the body is given (an Article has one), suggested
+ * changes still open. An empty list means it may go. The fields alone are enough for the field
+ * checks, so a checklist without the body still works.
  */
-export function checkReadiness(article: StoryFields, profile: HouseProfile): ReadinessProblem[] {
+export function checkReadiness(
+  article: StoryFields & { body?: EditorStateJson },
+  profile: HouseProfile,
+  options: ReadinessOptions = {},
+): ReadinessProblem[] {
   const problems: ReadinessProblem[] = [];
   for (const field of profile.required) {
     if (isMissing(article, field)) problems.push({ field, kind: 'missing', message: `${FIELD_LABELS[field]} is missing.` });
@@ -67,5 +90,6 @@ export function checkReadiness(article: StoryFields, profile: HouseProfile): Rea
       });
     }
   }
+  if (article.body !== undefined && options.suggestions !== false) problems.push(...checkSuggestions(article.body));
   return problems;
 }

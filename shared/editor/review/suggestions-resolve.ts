@@ -1,5 +1,4 @@
 import { $createParagraphNode, $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type LexicalNode, type TextNode } from 'lexical';
-import type { EditorStateJson } from '../../model/article';
 import type { Stamp, SuggestionAttrs, SuggestionKind } from '../../model/review';
 import type { SuggestionNode } from '../nodes/suggestion-node';
 import { $allSuggestionNodes, $blockOf, $unwrap } from './suggestions-tree';
@@ -105,17 +104,4 @@ export function $selectSuggestion(id: string): boolean {
   selection.focus.set(last.getKey(), last.getTextContentSize(), 'text');
   $setSelection(selection);
   return true;
-}
-
-/** Pending suggestions in a saved body, without an editor: distinct ids of suggestion nodes. */
-export function countPendingSuggestions(body: EditorStateJson): number {
-  const ids = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null) return;
-    const record = node as { type?: unknown; suggestion?: { id?: unknown }; children?: unknown };
-    if (record.type === 'suggestion' && typeof record.suggestion?.id === 'string') ids.add(record.suggestion.id);
-    if (Array.isArray(record.children)) record.children.forEach(visit);
-  };
-  visit((body as { root?: unknown }).root);
-  return ids.size;
 }

@@ -20,7 +20,7 @@ export {
   $rejectSuggestion,
   $resolveAll,
   $selectSuggestion,
-  countPendingSuggestions,
   type SuggestionSummary,
 } from './suggestions-resolve';
+export { countPendingSuggestions } from './suggestions-count';
 export { $selectLive, $textBlocks } from './suggestions-tree';
