@@ -194,16 +194,9 @@ export class DraftStore {
   /** Waits for saves already issued to this draft, so it returns what was last saved. */
   read(id: string): Promise<Draft> {
     return this.inQueue(id, async () => {
-      // The file this store last wrote or read, unchanged since (same stamp): no need to read and
-      // parse it again. Versions read the draft after every autosave, about once a second while typing.
-      const known = this.lastWritten.get(id);
-      if (known !== undefined) {
-        const stats = await stat(join(this.dirOf(id), DRAFT_FILE_NAME)).catch(() => undefined);
-        if (stats !== undefined && sameStamp(stamp(stats), known.stamp)) return known.draft;
-      }
-      const { draft, stamp: fileStamp } = await this.readStamped(id);
+      const { draft, stamp } = await this.readStamped(id);
       // What the editor now holds: its next save is checked against this file.
-      if (fileStamp !== undefined) this.remember(id, draft, fileStamp, false);
+      if (stamp !== undefined) this.remember(id, draft, stamp, false);
       return draft;
     });
   }
