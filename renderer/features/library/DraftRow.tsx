@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftSummary } from '../../../shared/model/draft';
+import { STATUS_LABELS } from '../../../shared/model/review';
 import { invoke } from '../../api/client';
 import { formatSavedWhen, formatWordCount } from '../../lib/format';
+// The desk-status badge looks the same here as in the editor header.
+import '../review/status/status.css';
 
 interface Props {
   draft: DraftSummary;
@@ -72,6 +75,11 @@ export function DraftRow({ draft, onOpen, onTrashed }: Props) {
           {draft.section && <span className="draft-section">{draft.section} · </span>}
           {draft.byline.length > 0 && <span>{draft.byline.join(', ')} · </span>}
           {formatWordCount(draft.wordCount)} · {formatSavedWhen(new Date(draft.updatedAt))}
+          {' · '}
+          <span className={`status-badge status-${draft.status}`}>
+            <span className="visually-hidden">Status: </span>
+            {STATUS_LABELS[draft.status]}
+          </span>
         </p>
         {badge !== undefined && (
           <p className="draft-published">

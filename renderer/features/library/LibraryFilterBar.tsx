@@ -1,5 +1,5 @@
-import type { LibraryFilters, LibraryView, SortKey, StatusFilter } from './library-view';
-import { countText, filtersActive, NO_FILTERS, SORT_OPTIONS, STATUS_OPTIONS } from './library-view';
+import type { DeskFilter, LibraryFilters, LibraryView, SortKey, StatusFilter } from './library-view';
+import { countText, DESK_OPTIONS, filtersActive, NO_FILTERS, SORT_OPTIONS, STATUS_OPTIONS } from './library-view';
 import './library-filters.css';
 
 interface Props {
@@ -26,6 +26,16 @@ export function LibraryFilterBar({ filters, onFilters, sort, onSort, sections, a
           {STATUS_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label} ({view.statusCounts[option.value]})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="library-desk">Desk status</label>
+        <select id="library-desk" value={filters.desk} onChange={(event) => set('desk', event.target.value as DeskFilter)}>
+          {DESK_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label} ({view.deskCounts[option.value]})
             </option>
           ))}
         </select>

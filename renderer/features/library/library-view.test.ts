@@ -87,3 +87,24 @@ describe('library view', () => {
     expect(facetsOf(many).sections).toEqual(['A', 'B', 'C']);
   });
 });
+
+describe('desk status filter', () => {
+  const filed = summary({ headline: 'Filed story', state: 'draft', status: 'filed' });
+  const editing = summary({ headline: 'In edit story', state: 'live', status: 'in-edit' });
+  const desk = [...all, filed, editing];
+  const deskView = (filters: Partial<LibraryFilters>) => libraryView(desk, { ...NO_FILTERS, ...filters }, 'headline');
+
+  it('shows only the stories at one desk status, with a count per desk status', () => {
+    const everything = deskView({});
+    expect(everything.deskCounts).toEqual({ all: 7, draft: 5, filed: 1, 'in-edit': 1, ready: 0, published: 0, spiked: 0 });
+    expect(headlines(deskView({ desk: 'filed' }).shown)).toEqual(['Filed story']);
+  });
+
+  it('counts each status filter among the drafts the other one lets through', () => {
+    const liveOnly = deskView({ status: 'live' });
+    expect(liveOnly.deskCounts).toMatchObject({ all: 2, draft: 1, 'in-edit': 1, filed: 0 });
+    const inEdit = deskView({ desk: 'in-edit' });
+    expect(inEdit.statusCounts).toEqual({ all: 1, draft: 0, live: 1, scheduled: 0, unpublished: 0 });
+    expect(headlines(deskView({ desk: 'in-edit', status: 'draft' }).shown)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { DraftSummary } from '../../../shared/model/draft';
+import { STATUS_LABELS, WORKFLOW_STATUSES, type WorkflowStatus } from '../../../shared/model/review';
 
 /**
  * The library's filters, sorting and counts, over the summaries `drafts.list` returns. Pure and
@@ -7,10 +8,13 @@ import type { DraftSummary } from '../../../shared/model/draft';
  */
 export type DraftState = DraftSummary['state'];
 export type StatusFilter = 'all' | DraftState;
+/** Where a story stands on the desk (issue 7): separate from whether it is live on a site. */
+export type DeskFilter = 'all' | WorkflowStatus;
 export type SortKey = 'edited' | 'created' | 'headline' | 'longest';
 
 export interface LibraryFilters {
   status: StatusFilter;
+  desk: DeskFilter;
   /** '' = every section. */
   section: string;
   /** '' = every author; otherwise one name from a byline. */
@@ -20,7 +24,7 @@ export interface LibraryFilters {
   editedUntil: string;
 }
 
-export const NO_FILTERS: LibraryFilters = { status: 'all', section: '', author: '', editedFrom: '', editedUntil: '' };
+export const NO_FILTERS: LibraryFilters = { status: 'all', desk: 'all', section: '', author: '', editedFrom: '', editedUntil: '' };
 
 export const STATUS_OPTIONS: ReadonlyArray<{ value: StatusFilter; label: string }> = [
   { value: 'all', label: 'All' },
@@ -28,6 +32,11 @@ export const STATUS_OPTIONS: ReadonlyArray<{ value: StatusFilter; label: string 
   { value: 'live', label: 'Live' },
   { value: 'scheduled', label: 'Scheduled' },
   { value: 'unpublished', label: 'Unpublished' },
+];
+
+export const DESK_OPTIONS: ReadonlyArray<{ value: DeskFilter; label: string }> = [
+  { value: 'all', label: 'All' },
+  ...WORKFLOW_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
 ];
 
 export const SORT_OPTIONS: ReadonlyArray<{ value: SortKey; label: string }> = [
@@ -43,6 +52,8 @@ export interface LibraryView {
   total: number;
   /** Per status, among the drafts the other filters let through: what choosing it would show. */
   statusCounts: Record<StatusFilter, number>;
+  /** The same for the desk status. */
+  deskCounts: Record<DeskFilter, number>;
 }
 
 /** Start of a local day, or of the day after (for an inclusive "until"); NaN when empty or invalid. */
@@ -92,6 +103,7 @@ export function libraryView(drafts: readonly DraftSummary[], filters: LibraryFil
   const section = filters.section;
   const author = filters.author;
   const statusCounts: Record<StatusFilter, number> = { all: 0, draft: 0, live: 0, scheduled: 0, unpublished: 0 };
+  const deskCounts = Object.fromEntries(DESK_OPTIONS.map((option) => [option.value, 0])) as Record<DeskFilter, number>;
   const shown: DraftSummary[] = [];
   for (const draft of drafts) {
     if (section !== '' && draft.section.trim() !== section) continue;
@@ -100,11 +112,20 @@ export function libraryView(drafts: readonly DraftSummary[], filters: LibraryFil
       const edited = Date.parse(draft.updatedAt);
       if (edited < from || edited >= until) continue;
     }
-    statusCounts.all += 1;
-    statusCounts[draft.state] += 1;
-    if (filters.status === 'all' || draft.state === filters.status) shown.push(draft);
+    // Each count is what choosing that option would show, with the other status filter applied.
+    const stateOk = filters.status === 'all' || draft.state === filters.status;
+    const deskOk = filters.desk === 'all' || draft.status === filters.desk;
+    if (deskOk) {
+      statusCounts.all += 1;
+      statusCounts[draft.state] += 1;
+    }
+    if (stateOk) {
+      deskCounts.all += 1;
+      deskCounts[draft.status] += 1;
+    }
+    if (stateOk && deskOk) shown.push(draft);
   }
-  return { shown: sorted(shown, sort), total: drafts.length, statusCounts };
+  return { shown: sorted(shown, sort), total: drafts.length, statusCounts, deskCounts };
 }
 
 /** "Showing 12 of 340 drafts". */
@@ -114,4 +135,4 @@ export function countText(view: Pick<LibraryView, 'shown' | 'total'>): string {
 }
 
 export const filtersActive = (filters: LibraryFilters): boolean =>
-  filters.status !== 'all' || filters.section !== '' || filters.author !== '' || filters.editedFrom !== '' || filters.editedUntil !== '';
+  filters.status !== 'all' || filters.desk !== 'all' || filters.section !== '' || filters.author !== '' || filters.editedFrom !== '' || filters.editedUntil !== '';
