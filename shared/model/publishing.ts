@@ -46,7 +46,8 @@ export interface PublishLog {
   entries: LogEntry[];
 }
 
-export const LIVE_STATES = ['not-published', 'up-to-date', 'behind', 'unpublished', 'scheduled'] as const;
+/** `in-review`: filed to the desk (WordPress `pending`, Ghost draft with the desk tag), not live. */
+export const LIVE_STATES = ['not-published', 'up-to-date', 'behind', 'unpublished', 'scheduled', 'in-review'] as const;
 export type LiveState = (typeof LIVE_STATES)[number];
 
 /** The last entry the CMS accepted for this profile, whatever its action. */
@@ -62,6 +63,7 @@ export function liveState(log: PublishLog, profileId: string, currentRevision: n
   const latest = latestFor(log, profileId);
   if (latest === undefined) return 'not-published';
   if (latest.action === 'unpublish') return 'unpublished';
+  if (latest.action === 'file') return 'in-review';
   if (latest.action === 'schedule' && latest.publishAt !== undefined && Date.parse(latest.publishAt) > now.getTime()) return 'scheduled';
   return latest.revision < currentRevision ? 'behind' : 'up-to-date';
 }

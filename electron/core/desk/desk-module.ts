@@ -1,10 +1,14 @@
-import { AppFailure } from '../../../shared/ipc/result';
 import type { Handlers } from '../../ipc/router';
+import { DeskInbox, type DeskInboxDeps } from './desk-inbox';
 
-/** The desk through the CMS (issue 7). Placeholder while it is being built. */
-export function createDesk(): { handlers: Pick<Handlers, 'desk.list' | 'desk.open'> } {
-  const missing = async (): Promise<never> => {
-    throw new AppFailure('INTERNAL', 'The desk inbox is not available yet.');
+/** The desk through the CMS (issue 7): the inbox of stories waiting for review, and opening one. */
+export function createDesk(deps: DeskInboxDeps): { handlers: Pick<Handlers, 'desk.list' | 'desk.open'>; inbox: DeskInbox } {
+  const inbox = new DeskInbox(deps);
+  return {
+    inbox,
+    handlers: {
+      'desk.list': (input) => inbox.list(input.profileId),
+      'desk.open': (input) => inbox.open(input.profileId, input.remoteId),
+    },
   };
-  return { handlers: { 'desk.list': missing, 'desk.open': missing } };
 }

@@ -191,6 +191,37 @@ export class DraftStore {
     });
   }
 
+  /**
+   * The desk inbox (issue 7) brings a story in under the id it was filed with: a new draft with
+   * that id, or the draft of that id with its article and review replaced in one step of its queue
+   * (revision + 1; its publication record stays). `created` says which.
+   */
+  putFromDesk(id: string, article: ArticleInput, review: ReviewRecord): Promise<{ draft: Draft; created: boolean }> {
+    const checked = checkArticle(article);
+    const parsedReview = ReviewRecordSchema.parse(review);
+    if (!isDraftId(id)) return Promise.reject(new AppFailure('INVALID_INPUT', 'This story’s id is not one Newsroom makes, so it was not opened.'));
+    return this.inQueue(id, async () => {
+      const now = this.clock.now().toISOString();
+      const dir = join(this.draftsDir, id);
+      if (await this.exists(join(dir, DRAFT_FILE_NAME))) {
+        const current = await this.currentForWrite(id);
+        const next: Draft = { ...current, article: checked, review: parsedReview, revision: current.revision + 1, updatedAt: now };
+        await this.write(id, next);
+        return { draft: next, created: false };
+      }
+      const draft: Draft = { id, createdAt: now, updatedAt: now, revision: 0, article: checked, publication: {}, review: parsedReview };
+      try {
+        await mkdir(dir, { recursive: true });
+        this.sweeper.markSwept(id);
+        await this.io.fsyncDir(this.draftsDir);
+      } catch (error) {
+        throw toAppFailure(error, 'create');
+      }
+      await this.write(id, draft);
+      return { draft, created: true };
+    });
+  }
+
   /** Waits for saves already issued to this draft, so it returns what was last saved. */
   read(id: string): Promise<Draft> {
     return this.inQueue(id, async () => {

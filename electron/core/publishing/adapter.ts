@@ -3,6 +3,7 @@ import type { ImageMediaType } from '../../../shared/ipc/contract';
 import { type Article, CompleteArticleSchema } from '../../../shared/model/article';
 import { type OutboxJob, RemoteResultSchema } from '../outbox/job';
 import { type OutboxTransport, SendFailure } from '../outbox/transport';
+import { type DeskStoryEnvelope, DeskStoryEnvelopeSchema } from './desk-story';
 
 /**
  * The contract every CMS adapter (WordPress, Ghost, generic HTTP endpoint, local folder) fills so
@@ -15,10 +16,14 @@ import { type OutboxTransport, SendFailure } from '../outbox/transport';
 
 const IsoDate = z.iso.datetime({ offset: true });
 
-/** When the story goes live: now, or at a time the CMS itself schedules (its own scheduler). */
+/**
+ * When the story goes live: now, or at a time the CMS itself schedules (its own scheduler); or
+ * `review`: not live at all, filed to the desk (WordPress `pending`, Ghost draft with the desk tag).
+ */
 export const TimingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('now') }),
   z.object({ kind: z.literal('scheduled'), publishAt: IsoDate }),
+  z.object({ kind: z.literal('review') }),
 ]);
 export type Timing = z.infer<typeof TimingSchema>;
 
@@ -44,6 +49,8 @@ export const PublishPayloadSchema = z.object({
   overwrite: z.boolean(),
   /** Where the story was on the CMS when queued (from the publish log); the outbox's own record wins. */
   remote: RemoteResultSchema.optional(),
+  /** Filing to the desk only (timing `review`): the whole story, embedded in the post (desk-story.ts). */
+  story: DeskStoryEnvelopeSchema.optional(),
 });
 export type PublishPayload = z.infer<typeof PublishPayloadSchema>;
 
@@ -93,12 +100,41 @@ export interface DraftImage {
 /** Reads a draft's image by asset name (electron/core/drafts/draft-assets.ts). */
 export type AssetReader = (draftId: string, asset: string) => Promise<DraftImage>;
 
+/** One story waiting for review on the CMS, as its desk inbox lists it. */
+export interface ReviewListing {
+  remoteId: string;
+  title: string;
+  /** The CMS account that last saved it. */
+  author: string;
+  /** ISO time with offset. */
+  modifiedAt: string;
+  url: string;
+  /** The Newsroom story it carries; null when written on the web; `damaged` when it cannot be read. */
+  story: DeskStoryEnvelope | null | 'damaged';
+}
+
+/** A story on the desk, fetched to be opened. */
+export interface ReviewCopy {
+  remoteId: string;
+  /** The CMS's version (WordPress `modified_gmt`, Ghost `updated_at`): the base of the next send. */
+  version: string;
+  url: string;
+  title: string;
+  status: string;
+  /** The raw content as stored (the story comment included). */
+  content: string;
+}
+
 export interface CmsAdapter extends OutboxTransport {
   readonly kind: 'wordpress' | 'ghost' | 'http' | 'folder';
   testConnection(): Promise<ConnectionVerdict>;
   preview(article: Article): MappingPreview;
   /** Null when the post is gone from the CMS. */
   fetchRemote(remoteId: string): Promise<RemoteCopy | null>;
+  /** The desk inbox, newest first (CMSs with a review state only). */
+  listForReview?(): Promise<ReviewListing[]>;
+  /** Null when the post is gone. */
+  fetchForReview?(remoteId: string): Promise<ReviewCopy | null>;
 }
 
 /** The job's payload, checked; a damaged one parks the job (sending it could only do harm). */

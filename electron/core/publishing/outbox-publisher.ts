@@ -8,7 +8,9 @@ import type { JobAction, OutboxJob, RemoteResult } from '../outbox/job';
 import type { OutboxWorker } from '../outbox/worker';
 import { type Clock, type Logger, silentLogger, systemClock } from '../ports';
 import type { HouseRules } from '../settings/house-rules';
+import type { User } from '../../../shared/model/review';
 import type { JobPayload, Timing } from './adapter';
+import { envelopeOf } from './desk-story';
 import { slugToSend } from './story-mapping';
 import { type LogAction, type LogEntry, latestFor, type PublishLogStore } from './publish-log';
 
@@ -45,6 +47,8 @@ export interface OutboxPublisherDeps {
    * before the outbox existed (the walking skeleton's direct WordPress publish).
    */
   knownRemote?: (draft: Draft, profileId: string) => Promise<RemoteResult | undefined>;
+  /** Who is at this machine (filing records it in the story it sends). */
+  currentUser?: () => User | undefined;
   clock?: Clock;
   logger?: Logger;
 }
@@ -140,6 +144,10 @@ export class OutboxPublisher {
     if ((request.kind === 'unpublish' || request.kind === 'correction') && !onCms) {
       throw refuse(`This story is not published on ${name}, so there is nothing to ${request.kind === 'unpublish' ? 'unpublish' : 'correct'}.`);
     }
+    // Filing is for review (WordPress `pending`): sent over a live post it would take it off the site.
+    if (request.kind === 'file' && logged !== undefined && logged.action !== 'file' && logged.action !== 'unpublish') {
+      throw refuse(`This story is already published on ${name}. Update it there instead of filing it for review.`);
+    }
     const note = request.correctionNote?.trim() ?? '';
     if (request.kind === 'correction' && note === '') throw refuse('Write what the correction is before publishing it.');
 
@@ -152,10 +160,12 @@ export class OutboxPublisher {
       payload = { kind: 'unpublish', overwrite, ...(baseVersion === undefined ? {} : { baseVersion }), ...(remote === undefined ? {} : { remote }) };
     } else {
       const article = draft.article;
-      // Unpublishing needs no checks; anything that goes live must pass the house rules.
+      const filing = request.kind === 'file';
+      // Unpublishing needs no checks; anything that goes live must pass the house rules. Filing
+      // an unfinished story for review is normal: the desk finishes it, so no rule applies.
       // Checked on the slug that will be sent (a slug following the headline is made from it).
       const slug = slugToSend(article, remote?.slug) ?? '';
-      const problems = checkReadiness({ ...article, slug }, this.deps.houseRules.get());
+      const problems = filing ? [] : checkReadiness({ ...article, slug }, this.deps.houseRules.get());
       if (problems.length > 0) throw new AppFailure('NOT_READY', `Not queued: ${problems.map((problem) => problem.message).join(' ')}`);
       try {
         renderBodyBlocks(article.body);
@@ -172,6 +182,19 @@ export class OutboxPublisher {
         ...(request.kind === 'correction' ? { correction: { note, at: now.toISOString() } } : {}),
         ...(baseVersion === undefined ? {} : { baseVersion }),
         ...(remote === undefined ? {} : { remote }),
+        // Only filing carries the whole story (comments, suggestions, note, review trail).
+        ...(filing
+          ? {
+              story: envelopeOf({
+                storyId: draft.id,
+                article,
+                review: draft.review,
+                revision: draft.revision,
+                filedAt: now.toISOString(),
+                filedBy: this.deps.currentUser?.(),
+              }),
+            }
+          : {}),
       };
     }
     const action: JobAction = request.kind === 'unpublish' ? 'unpublish' : onCms ? 'update' : 'create';
@@ -204,6 +227,7 @@ export class OutboxPublisher {
     if (embargo !== undefined && embargo <= now.getTime()) {
       throw refuse('The embargo time has already passed. Choose a later time, or publish without an embargo.');
     }
+    if (request.kind === 'file') return { kind: 'review' };
     if (request.kind !== 'schedule') return { kind: 'now' };
     if (request.publishAt === undefined) throw refuse('Choose when the story should go live.');
     const at = parseTime(request.publishAt, 'schedule');

@@ -11,6 +11,8 @@ import type { Clock, EmitEvent, FetchLike, Logger, Secrets, SettingsStore } from
 import type { AppSettings } from '../settings/app-settings';
 import { CmsProfiles } from '../settings/cms-profiles';
 import type { HouseRules } from '../settings/house-rules';
+import { UserSchema } from '../../../shared/model/review';
+import { JobPayloadSchema } from './adapter';
 import { OutboxPublisher } from './outbox-publisher';
 import { ProfileTransport } from './profile-transport';
 import { PublishLogStore } from './publish-log';
@@ -57,6 +59,8 @@ type PublishingHandlers = Pick<
 export interface PublishingModule {
   handlers: PublishingHandlers;
   worker: OutboxWorker;
+  /** What the desk inbox (electron/core/desk) reads and records through. */
+  desk: { profiles: CmsProfiles; transport: ProfileTransport; log: PublishLogStore };
   /** Stops sending (tries in flight settle and are written) and waits for the publish logs. */
   close(): Promise<void>;
 }
@@ -96,7 +100,7 @@ export async function createPublishing(options: PublishingModuleOptions): Promis
       .then(async () => {
         await publisher.recordProgress(job);
         await service.afterProgress(job);
-        if (job.state === 'done' && job.action !== 'unpublish') await options.onDelivered?.(job.draftId, names.get(job.profileId) ?? 'a deleted destination');
+        if (job.state === 'done' && job.action !== 'unpublish' && !isFiling(job)) await options.onDelivered?.(job.draftId, names.get(job.profileId) ?? 'a deleted destination');
       })
       .catch((error: unknown) => logger.error('publishing: could not record progress', { id: job.id, error: String(error) }))
       .finally(() => emit('outbox.changed', { job: jobView(job, names.get(job.profileId) ?? 'Deleted destination'), pending: worker.pendingCount() }));
@@ -115,6 +119,10 @@ export async function createPublishing(options: PublishingModuleOptions): Promis
       return job !== undefined && job.state !== 'done';
     },
     knownRemote: (draft, profileId): Promise<RemoteResult | undefined> => service.legacyRemote(draft, profileId),
+    currentUser: () => {
+      const user = UserSchema.safeParse(options.settings.get('user'));
+      return user.success ? user.data : undefined;
+    },
   });
   const service: PublishingService = new PublishingService({ drafts, profiles, transport, publisher, log, emit, clock, logger });
   await worker.start();
@@ -185,10 +193,17 @@ export async function createPublishing(options: PublishingModuleOptions): Promis
   return {
     handlers,
     worker,
+    desk: { profiles, transport, log },
     async close() {
       await worker.stop();
       await progress;
       await log.whenIdle();
     },
   };
+}
+
+/** A `file` job (filed for review): delivered, but nothing went live. */
+function isFiling(job: OutboxJob): boolean {
+  const payload = JobPayloadSchema.safeParse(job.payload);
+  return payload.success && payload.data.kind === 'publish' && payload.data.timing.kind === 'review';
 }

@@ -48,7 +48,10 @@ export class PublishingService {
   }
 
   async queue(request: PublishRequestInput): Promise<Queued> {
-    await this.profileOf(request.profileId);
+    const profile = await this.profileOf(request.profileId);
+    if (request.kind === 'file' && profile.kind !== 'wordpress' && profile.kind !== 'ghost') {
+      throw new AppFailure('NOT_CONFIGURED', `${profile.name} has no desk inbox, so a story cannot be filed for review there. Choose a WordPress or Ghost destination.`);
+    }
     const { draftId, profileId, ...rest } = request;
     return this.deps.publisher.queue(draftId, profileId, rest);
   }
@@ -128,6 +131,13 @@ export class PublishingService {
     if (job.state !== 'done' || job.result === undefined) return;
     const entry = (await this.deps.log.read(job.draftId)).log.entries.find((candidate) => candidate.jobId === job.id);
     if (entry === undefined) return;
+    if (entry.action === 'file') {
+      // Filed for review: nothing is live, and a pending post has no address of its own yet
+      // (WordPress gives the slug when it is published), so no slug is pinned and no live copy recorded.
+      this.deps.logger.info('filed for review', { draftId: job.draftId, profileId: entry.profileId });
+      this.deps.emit('drafts.changed', { id: job.draftId, revision: entry.revision, reason: 'published' });
+      return;
+    }
     let revision = entry.revision;
     if (entry.action !== 'unpublish' && job.result.slug !== undefined) {
       revision = await pinPublishedSlug(this.deps.drafts, job.draftId, entry.revision, job.result.slug);

@@ -128,6 +128,8 @@ export function badgeText(live: LiveStatus | undefined, clock: Clock): string {
       return live.publishAt ? `Scheduled for ${when(live.publishAt, clock)}` : 'Scheduled';
     case 'unpublished':
       return 'Unpublished';
+    case 'in-review':
+      return 'Filed for review (not live)';
     default:
       return 'Not published yet';
   }

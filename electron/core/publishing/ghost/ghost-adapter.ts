@@ -199,6 +199,7 @@ export class GhostAdapter implements CmsAdapter {
 }
 
 function timingFields(payload: PublishPayload): Pick<GhostPostFields, 'status' | 'published_at'> {
+  if (payload.timing.kind === 'review') return { status: 'draft' };
   return payload.timing.kind === 'scheduled' ? { status: 'scheduled', published_at: payload.timing.publishAt } : { status: 'published' };
 }
 

@@ -133,7 +133,9 @@ export async function buildPublishBody(job: OutboxJob, payload: PublishPayload, 
     },
     html: correction ? `${html}\n${correctionHtml(correction.note, correction.at)}` : html,
     markdown: correction ? `${markdown}\n\n${correctionMarkdown(correction.note, correction.at)}` : markdown,
-    timing: payload.timing,
+    // Filing for review is refused for an endpoint before it is queued (no desk inbox there);
+    // the endpoint's documented timing stays `now` or `scheduled`.
+    timing: payload.timing.kind === 'review' ? { kind: 'now' } : payload.timing,
     correction: correction ? { ...correction, text: correctionText(correction.note, correction.at) } : null,
     images,
   };

@@ -4,7 +4,18 @@ import type { Article } from '../../../../shared/model/article';
 import type { OutboxJob, RemoteResult } from '../../outbox/job';
 import { SendFailure, type SendContext } from '../../outbox/transport';
 import type { FetchLike } from '../../ports';
-import { type AssetReader, type CmsAdapter, type ConnectionVerdict, type MappingPreview, parsePayload, type PublishPayload, type RemoteCopy } from '../adapter';
+import {
+  type AssetReader,
+  type CmsAdapter,
+  type ConnectionVerdict,
+  type MappingPreview,
+  parsePayload,
+  type PublishPayload,
+  type RemoteCopy,
+  type ReviewCopy,
+  type ReviewListing,
+} from '../adapter';
+import { storyComment, storyIn, withoutStory } from '../desk-story';
 import { renderWithUploadedImages } from './body-images';
 import { testWordPressConnection } from './connection';
 import { hasMarker, markerOf, withMarker, withoutMarker } from './marker';
@@ -24,7 +35,10 @@ import { captionWithCredit, slugToSend } from '../story-mapping';
  *   own scheduler publishes it);
  * - update: the same post (its id from the draft's last done job on this profile), with the
  *   corrections it already shows kept and the job's correction appended (house format);
- * - unpublish: back to `draft`, nothing else touched.
+ * - unpublish: back to `draft`, nothing else touched;
+ * - file (timing `review`): `pending`, with the whole Newsroom story in one HTML comment
+ *   (desk-story.ts). Kept as stored for an administrator or editor (unfiltered_html) and for an
+ *   Author (kses keeps comments, as it must for block delimiters) — see marker.ts.
  * Conflicts: WordPress has no conditional update (Trac #47676), so before writing over a post the
  * adapter reads its `modified_gmt` (`context=edit`) and refuses with CONFLICT when it is neither the
  * version the job was based on nor the one Newsroom last wrote. This is best-effort: an edit in the
@@ -76,7 +90,31 @@ export class WordPressAdapter implements CmsAdapter {
   async fetchRemote(remoteId: string): Promise<RemoteCopy | null> {
     try {
       const post = await this.client.getPost(postIdOf(remoteId));
-      return { remoteId, version: post.modifiedGmt, title: post.title, html: withoutMarker(post.content), status: post.status, url: post.link };
+      return { remoteId, version: post.modifiedGmt, title: post.title, html: withoutStory(withoutMarker(post.content)), status: post.status, url: post.link };
+    } catch (error) {
+      if (error instanceof AppFailure && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  }
+
+  async listForReview(): Promise<ReviewListing[]> {
+    const posts = await this.client.pendingPosts();
+    return posts.map((post) => ({
+      remoteId: String(post.id),
+      title: post.title,
+      author: post.authorName,
+      modifiedAt: `${post.modifiedGmt}Z`,
+      url: post.link,
+      story: storyOrDamaged(post.content),
+    }));
+  }
+
+  async fetchForReview(remoteId: string): Promise<ReviewCopy | null> {
+    const id = Number(remoteId);
+    if (!Number.isSafeInteger(id) || id <= 0) return null;
+    try {
+      const post = await this.client.getPost(id);
+      return { remoteId, version: post.modifiedGmt, title: post.title, status: post.status, url: post.link, content: post.content };
     } catch (error) {
       if (error instanceof AppFailure && error.code === 'NOT_FOUND') return null;
       throw error;
@@ -131,7 +169,9 @@ export class WordPressAdapter implements CmsAdapter {
       const line = correctionBlock(payload.correction.note, payload.correction.at);
       if (!corrections.includes(line)) corrections.push(line);
     }
-    const content = [postContent(article, blocks, { mediaIdOf }), ...corrections].join('\n\n');
+    // Only a `file` job carries the story (the publisher puts it in no other payload).
+    const story = payload.timing.kind === 'review' && payload.story !== undefined ? [storyComment(payload.story)] : [];
+    const content = [postContent(article, blocks, { mediaIdOf }), ...corrections, ...story].join('\n\n');
     return {
       ...basePostFields(article, withMarker(content, marker), slugToSend(article, earlier.slug)),
       ...timingFields(payload),
@@ -143,9 +183,13 @@ export class WordPressAdapter implements CmsAdapter {
   }
 }
 
-/** `publish` now, or `future` at a UTC time (WordPress' `date` is site-local: only `date_gmt` is sent). */
+/**
+ * `publish` now, `future` at a UTC time (WordPress' `date` is site-local: only `date_gmt` is
+ * sent), or `pending` review.
+ */
 function timingFields(payload: PublishPayload): Pick<PostFields, 'status' | 'date_gmt'> {
   if (payload.timing.kind === 'now') return { status: 'publish' };
+  if (payload.timing.kind === 'review') return { status: 'pending' };
   return { status: 'future', date_gmt: new Date(payload.timing.publishAt).toISOString().slice(0, 19) };
 }
 
@@ -168,6 +212,15 @@ function checkUnchanged(current: EditablePost, payload: { baseVersion?: string |
 function expectPublish(payload: ReturnType<typeof parsePayload>): PublishPayload {
   if (payload.kind === 'publish') return payload;
   throw new SendFailure({ code: 'INTERNAL', message: 'This publishing job is damaged (it has no story to send), so it was not sent.', outcomeUnknown: false });
+}
+
+/** The listing's view of a carried story: a damaged one is listed (and refused when opened). */
+function storyOrDamaged(content: string): ReviewListing['story'] {
+  try {
+    return storyIn(content);
+  } catch {
+    return 'damaged';
+  }
 }
 
 function postIdOf(remoteId: string | undefined): number {

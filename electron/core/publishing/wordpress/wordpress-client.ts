@@ -23,8 +23,8 @@ export interface RemotePost {
 export interface PostFields {
   title: string;
   content: string;
-  /** `future` with a `date_gmt` ahead: WordPress' own scheduler publishes it then. */
-  status: 'publish' | 'future' | 'draft';
+  /** `future` with a `date_gmt` ahead: WordPress' own scheduler publishes it then; `pending`: filed for review. */
+  status: 'publish' | 'future' | 'draft' | 'pending';
   /** UTC, `YYYY-MM-DDTHH:MM:SS` (WordPress' `date` is site-local time: never sent). */
   date_gmt?: string;
   excerpt?: string;
@@ -55,6 +55,10 @@ const EditablePostSchema = PostReplySchema.extend({
   title: z.object({ raw: z.string() }),
   content: z.object({ raw: z.string() }),
   date_gmt: z.string().nullable(),
+});
+
+const PendingPostSchema = EditablePostSchema.extend({
+  _embedded: z.object({ author: z.array(z.object({ name: z.string().optional() }).loose()).optional() }).loose().optional(),
 });
 
 /**
@@ -117,6 +121,16 @@ export class WordPressClient {
   async searchPosts(search: string): Promise<EditablePost[]> {
     const query = { search, status: 'any', context: 'edit', per_page: '20' };
     return this.parse(z.array(EditablePostSchema), await this.request('GET', '/wp/v2/posts', query)).map(toEditablePost);
+  }
+
+  /**
+   * The posts waiting for review (`pending`), newest change first, with the name of the account
+   * that wrote each (`_embed=author`: one request, not one per post).
+   */
+  async pendingPosts(): Promise<Array<EditablePost & { authorName: string }>> {
+    const query = { status: 'pending', context: 'edit', per_page: '100', orderby: 'modified', order: 'desc', _embed: 'author' };
+    const posts = this.parse(z.array(PendingPostSchema), await this.request('GET', '/wp/v2/posts', query));
+    return posts.map((post) => ({ ...toEditablePost(post), authorName: post._embedded?.author?.[0]?.name ?? '' }));
   }
 
   /** Changes only the given fields of a post (unpublish sends just the status). */
