@@ -84,3 +84,29 @@ export async function selectInBody(page: Page, text: string, caret?: 'after'): P
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(caret === 'after' ? '' : text);
 }
+
+/** The comment threads in the review column (the comments panel's own names). */
+export class DeskComments {
+  constructor(readonly page: Page) {}
+
+  thread(quote: string): Locator {
+    return this.page.getByRole('article', { name: `Comment on “${quote}”`, exact: true });
+  }
+
+  /** Selects `passage` in the story and comments on it. */
+  async addComment(passage: string, text: string): Promise<void> {
+    await selectInBody(this.page, passage);
+    await this.page.getByRole('complementary', { name: 'Review' }).getByRole('button', { name: 'Comment', exact: true }).click();
+    await this.page.getByLabel('Your comment', { exact: true }).fill(text);
+    await this.page.getByRole('button', { name: 'Add comment', exact: true }).click();
+    await expect(this.thread(passage)).toContainText(text);
+  }
+
+  async reply(quote: string, text: string): Promise<void> {
+    const thread = this.thread(quote);
+    await thread.getByRole('button', { name: 'Reply', exact: true }).click();
+    await thread.getByLabel('Reply', { exact: true }).fill(text);
+    await thread.getByRole('button', { name: 'Send reply', exact: true }).click();
+    await expect(thread).toContainText(text);
+  }
+}
