@@ -26,8 +26,10 @@ export interface ReadinessOptions {
 }
 
 /** Open suggested changes in the body (issue 7): none may be left when the story goes live. */
-export function checkSuggestions(body: EditorStateJson): ReadinessProblem[] {
-  const count = countPendingSuggestions(body);
+export const checkSuggestions = (body: EditorStateJson): ReadinessProblem[] => suggestionProblems(countPendingSuggestions(body));
+
+/** The checklist line for `count` open suggestions (none for 0); the editor counts them live. */
+export function suggestionProblems(count: number): ReadinessProblem[] {
   if (count === 0) return [];
   const what = count === 1 ? '1 suggested change is' : `${count} suggested changes are`;
   return [{ field: 'body', kind: 'suggestions', message: `${what} still open: accept or reject them before publishing.` }];
