@@ -156,7 +156,7 @@ export function PublishPanel({ draftId, flush, onOpenSettings, fields, houseProf
       {status.problem && <p role="alert" className="error-text">{status.problem}</p>}
       {conflict && (
         <p className="publish-conflict" role="alert">
-          Changed on {conflict.profileName} since your last publish.{' '}
+          Changed on {conflict.profileName} since your last {conflict.action === 'file' ? 'send to the desk' : 'publish'}.{' '}
           <button type="button" onClick={() => setDialog('conflict')}>
             Compare
           </button>

@@ -38,6 +38,9 @@ describe('describeOutcome', () => {
     expect(describeOutcome(job({ state: 'sending' }), entry(), clock)?.text).toBe('Sending…');
     const done = describeOutcome(job({ state: 'done' }), entry({ state: 'sent', url: 'https://news.example/a' }), clock);
     expect(done).toEqual({ text: 'Published:', tone: 'status', url: 'https://news.example/a' });
+    // A story filed to the desk went to the site too, but it is not live there.
+    const filed = describeOutcome(job({ state: 'done' }), entry({ action: 'file', state: 'sent', url: 'https://news.example/?p=4' }), clock);
+    expect(filed).toEqual({ text: 'Sent to the desk on Main site (pending review, not live).', tone: 'status' });
   });
 
   it('says a schedule and an unpublish in their own words once the CMS has them', () => {

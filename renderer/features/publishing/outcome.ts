@@ -39,6 +39,8 @@ function finished(entry: LogEntry, clock: Clock): Outcome {
       };
     case 'unpublish':
       return { text: `Unpublished on ${entry.profileName}.`, tone: 'status' };
+    case 'file':
+      return { text: `Sent to the desk on ${entry.profileName} (pending review, not live).`, tone: 'status' };
     case 'correction':
       return entry.url ? { text: 'Correction published:', tone: 'status', url: entry.url } : { text: `Correction published on ${entry.profileName}.`, tone: 'status' };
     default:
