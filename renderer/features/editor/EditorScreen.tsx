@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Draft } from '../../../shared/model/draft';
 import { call } from '../../api/client';
+import { HeldBar, StaleHoldDialog } from '../review/status/HandoffNotices';
+import { useHandoff } from '../review/status/useHandoff';
 import { DraftEditor } from './DraftEditor';
 import { ExternalNoticeBar } from './ExternalNoticeBar';
 import { type ExternalNotice, useExternalChanges } from './useExternalChanges';
@@ -43,23 +45,48 @@ export function EditorScreen({ draftId: openedId, onBack, onOpenSettings }: Prop
   }, []);
   useExternalChanges(draftId, load.kind === 'ready' ? load.draft : null, replace);
 
+  // The hand-off (shared drafts folder): someone else holding the draft makes it read-only here.
+  // When it becomes ours, start from what they left on disk, not the copy read while they edited.
+  const regained = useCallback(() => {
+    call('drafts.open', { id: draftId }).then(
+      (draft) => setLoad((prev) => ({ kind: 'ready', draft, generation: prev.kind === 'ready' ? prev.generation + 1 : 0 })),
+      (error: unknown) => setLoad({ kind: 'failed', message: error instanceof Error ? error.message : 'The draft could not be opened.' }),
+    );
+  }, [draftId]);
+  const handoff = useHandoff(draftId, regained);
+  const hold = handoff.state;
+  const locked = hold.kind === 'held' || hold.kind === 'stale' || hold.kind === 'readOnly';
+
   const openCopy = (id: string) => {
     setNotice(null);
     setLoad({ kind: 'loading' });
     setDraftId(id);
   };
 
-  if (load.kind === 'ready') {
+  if (load.kind === 'ready' && hold.kind !== 'checking') {
     return (
       <>
         {notice && <ExternalNoticeBar notice={notice} onOpenCopy={openCopy} onDismiss={() => setNotice(null)} />}
-        <DraftEditor key={`${load.draft.id}#${load.generation}`} draft={load.draft} onBack={onBack} onOpenSettings={onOpenSettings} />
+        {locked && (
+          <>
+            <HeldBar holder={hold.holder} stale={hold.kind !== 'held'} onTakeOver={() => void handoff.takeOver()} />
+            {/* The editor below is inert, its own Back button with it. */}
+            <button type="button" onClick={onBack}>
+              Back to drafts
+            </button>
+          </>
+        )}
+        {hold.kind === 'stale' && <StaleHoldDialog holder={hold.holder} onTakeOver={() => void handoff.takeOver()} onReadOnly={handoff.readOnly} />}
+        {/* inert: nothing in it can be focused, typed into or clicked, so nothing is edited or saved; it still reads. */}
+        <div className="editor-hold" inert={locked} aria-label={locked ? 'Draft (read only)' : undefined} role={locked ? 'region' : undefined}>
+          <DraftEditor key={`${load.draft.id}#${load.generation}#${locked ? 'read' : 'edit'}`} draft={load.draft} onBack={onBack} onOpenSettings={onOpenSettings} />
+        </div>
       </>
     );
   }
   return (
     <main className="screen">
-      {load.kind === 'loading' ? (
+      {load.kind !== 'failed' ? (
         <p role="status">Opening the draft…</p>
       ) : (
         <>
