@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { AppPage } from './host/app-page';
-import { DeskComments, DeskPage, selectInBody } from './host/desk-page';
+import { DeskComments, DeskPage, DeskStatus, selectInBody } from './host/desk-page';
 import { expect, test } from './host/fixtures';
 import { PublishPanelPage } from './host/publish-panel-page';
 import { loadSampleArticle } from './host/sample-article';
@@ -31,7 +31,7 @@ const REPLY = 'REPLY-MARKER: two departments, confirmed.';
 
 /** Everything one journalist sees and does: their own page, app, desk and review panels. */
 function desk(page: Page) {
-  return { page, app: new AppPage(page), desk: new DeskPage(page), suggestions: new SuggestionsPage(page), comments: new DeskComments(page) };
+  return { page, app: new AppPage(page), desk: new DeskPage(page), status: new DeskStatus(page), suggestions: new SuggestionsPage(page), comments: new DeskComments(page) };
 }
 
 async function useWordPress(page: Page, wordpress: { url: string; username: string; applicationPassword: string }) {
@@ -61,6 +61,7 @@ test('the desk through WordPress: file, suggest and comment, accept some and rej
     await fillStoryFields(ana.page, { byline: 'Ana Ruiz', section: 'Security' });
     await ana.app.waitUntilSaved();
     await ana.desk.send('File to desk', SITE);
+    await expect(ana.status.badge).toHaveText('Status: Filed');
   });
   const [filed] = await reader.postsTitled(headline);
   expect(filed?.status).toBe('pending');
@@ -115,9 +116,14 @@ test('the desk through WordPress: file, suggest and comment, accept some and rej
     await ben.desk.openFromInbox(headline, SITE);
     await expect(ben.comments.thread(PASSAGE)).toContainText(REPLY);
     await expect.poll(() => ben.suggestions.pending()).toEqual([]);
+    await ben.status.moveTo('In edit');
+    await ben.status.moveTo('Ready to publish');
     const publish = new PublishPanelPage(ben.page);
     await publish.button('Publish').click();
     await expect(publish.badge).toContainText('Live — up to date', { timeout: 30_000 });
+    await expect(ben.status.badge).toHaveText('Status: Published');
+    // Published: nothing is left to send to the desk.
+    await expect(ben.desk.region).toHaveCount(0);
   });
 
   // The same post, now live, with exactly the accepted text and nothing of the review.

@@ -110,3 +110,23 @@ export class DeskComments {
     await expect(thread).toContainText(text);
   }
 }
+
+/** The desk status in the editor header. */
+export class DeskStatus {
+  constructor(readonly page: Page) {}
+
+  get group(): Locator {
+    return this.page.getByRole('group', { name: 'Desk status' });
+  }
+
+  /** The badge: "Status: Filed". */
+  get badge(): Locator {
+    return this.group.locator('.status-badge');
+  }
+
+  async moveTo(label: string): Promise<void> {
+    await this.group.getByRole('button', { name: 'Change status', exact: true }).click();
+    await this.group.getByRole('button', { name: `Move to ${label}`, exact: true }).click();
+    await expect(this.badge).toHaveText(`Status: ${label}`);
+  }
+}
