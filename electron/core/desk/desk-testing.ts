@@ -1,7 +1,10 @@
 import { elementNode, textNode } from '../../../shared/editor/body-json';
-import type { EditorStateJson } from '../../../shared/model/article';
 import type { CommentThread, Stamp } from '../../../shared/model/review';
+import type { MethodOutput } from '../../../shared/ipc/contract';
+import type { Article, EditorStateJson } from '../../../shared/model/article';
+import type { Draft, DraftSummary } from '../../../shared/model/draft';
 import type { LogEntry } from '../../../shared/model/publishing';
+import type { CmsHarness } from '../publishing/cms-router-testing';
 import type { RouterHarness } from '../publishing/router-testing';
 
 /** Test support for the desk inbox (two routers = two people on one CMS). Not imported by app code. */
@@ -46,4 +49,20 @@ export const plainBody = (...paragraphs: string[]) => body(...paragraphs.map((te
 export async function entriesFor(h: RouterHarness, draftId: string, profileId: string): Promise<LogEntry[]> {
   const status = await h.ok<{ entries: LogEntry[] }>('publishing.status', { draftId });
   return status.entries.filter((entry) => entry.profileId === profileId);
+}
+
+type Stories = MethodOutput<'desk.list'>['stories'];
+type Opened = MethodOutput<'desk.open'>;
+
+/** The desk inbox's entry for one post, or undefined when it is not waiting for review. */
+export const listed = async (h: CmsHarness, remoteId: string): Promise<Stories[number] | undefined> =>
+  (await h.ok<{ stories: Stories }>('desk.list', { profileId: h.profileId })).stories.find((story) => story.remoteId === remoteId);
+export const openFromDesk = (h: CmsHarness, remoteId: string): Promise<Opened> => h.ok<Opened>('desk.open', { profileId: h.profileId, remoteId });
+export const draftOf = (h: RouterHarness, id: string): Promise<Draft> => h.ok<Draft>('drafts.open', { id });
+export const draftsOf = async (h: RouterHarness): Promise<DraftSummary[]> => (await h.ok<{ drafts: DraftSummary[] }>('drafts.list')).drafts;
+
+/** Saves the draft with some fields changed, as the editor would. */
+export async function saveFields(h: RouterHarness, id: string, article: Partial<Article>): Promise<void> {
+  const current = await draftOf(h, id);
+  await h.ok('drafts.save', { id, article: { ...current.article, ...article } });
 }

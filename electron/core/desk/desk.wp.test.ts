@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../../e2e/host/wordpress';
-import type { MethodOutput } from '../../../shared/ipc/contract';
-import type { Article } from '../../../shared/model/article';
-import type { Draft, DraftSummary } from '../../../shared/model/draft';
-import { type CmsHarness, draftWith, liveOf, remoteIdOf, send, sendOk } from '../publishing/cms-router-testing';
+import type { DraftSummary } from '../../../shared/model/draft';
+import { draftWith, liveOf, remoteIdOf, send, sendOk } from '../publishing/cms-router-testing';
 import { wordpressSuite } from '../publishing/wordpress-suite-testing';
 import { articleWith } from '../drafts/testing';
-import { answeredBody, editorThread, entriesFor, plainBody, reviewedBody } from './desk-testing';
+import { answeredBody, draftOf, draftsOf, editorThread, entriesFor, listed, openFromDesk as open, plainBody, reviewedBody, saveFields as save } from './desk-testing';
 
 /**
  * The desk through a real WordPress (127.0.0.1), router to router: two data folders are two
@@ -28,18 +26,6 @@ async function rawPost(id: string): Promise<RawPost> {
   if (status !== 200) throw new Error(`GET post ${id} -> ${status}`);
   return json as RawPost;
 }
-
-type Stories = MethodOutput<'desk.list'>['stories'];
-type Opened = MethodOutput<'desk.open'>;
-
-const listed = async (h: CmsHarness, remoteId: string) =>
-  (await h.ok<{ stories: Stories }>('desk.list', { profileId: h.profileId })).stories.find((story) => story.remoteId === remoteId);
-const open = (h: CmsHarness, remoteId: string) => h.ok<Opened>('desk.open', { profileId: h.profileId, remoteId });
-const draftOf = (h: CmsHarness, id: string) => h.ok<Draft>('drafts.open', { id });
-const save = async (h: CmsHarness, id: string, article: Partial<Article>) => {
-  const current = await draftOf(h, id);
-  await h.ok('drafts.save', { id, article: { ...current.article, ...article } });
-};
 
 describe('the desk through a real WordPress: file, open, send back, publish', () => {
   it('carries the whole story both ways, keeps unsent edits, refuses a web edit, and publishes only the accepted text', async () => {
@@ -100,7 +86,7 @@ describe('the desk through a real WordPress: file, open, send back, publish', ()
     expect((await sendOk(reporter, id, 'file')).queued.action).toBe('update');
     expect(await open(editor, postId)).toMatchObject({ draftId: id, outcome: 'updated' });
     expect((await draftOf(editor, id)).article.body).toEqual(answeredBody());
-    expect((await drafts0(editor)).length).toBe(1); // no copy: the editor had nothing unsent
+    expect((await draftsOf(editor)).length).toBe(1); // no copy: the editor had nothing unsent
 
     // Someone edits the post on the site before the editor publishes: refused, not overwritten.
     await new Promise((resolve) => setTimeout(resolve, 1_100)); // modified_gmt has one-second resolution
@@ -146,13 +132,9 @@ describe('the desk through a real WordPress: file, open, send back, publish', ()
       ok: false,
       error: { code: 'BAD_RESPONSE', message: expect.stringMatching(/damaged/) },
     });
-    expect((await drafts0(editor)).length).toBe(0);
+    expect((await draftsOf(editor)).length).toBe(0);
 
     await wp.admin.deletePost(Number(badId));
     expect(await editor.call('desk.open', { profileId: editor.profileId, remoteId: badId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
-
-async function drafts0(h: CmsHarness): Promise<DraftSummary[]> {
-  return (await h.ok<{ drafts: DraftSummary[] }>('drafts.list')).drafts;
-}

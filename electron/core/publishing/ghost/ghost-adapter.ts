@@ -10,8 +10,12 @@ import {
   parsePayload,
   type PublishPayload,
   type RemoteCopy,
+  type ReviewCopy,
+  type ReviewListing,
   type UnpublishPayload,
 } from '../adapter';
+import { storyIn } from '../desk-story';
+import { DESK_TAG, storyCard, withoutStoryCard } from './ghost-desk';
 
 import { GhostApiFailure, GhostClient, type GhostPost, type GhostPostFields } from './ghost-client';
 import { markerTag, toGhostSendFailure, toVerdict } from './ghost-failures';
@@ -121,7 +125,33 @@ export class GhostAdapter implements CmsAdapter {
     const client = this.ready();
     try {
       const post = await client.getPost(remoteId);
-      return { remoteId: post.id, version: post.updatedAt, title: post.title, html: post.html ?? '', status: post.status, url: post.url };
+      return { remoteId: post.id, version: post.updatedAt, title: post.title, html: withoutStoryCard(post.html ?? ''), status: post.status, url: post.url };
+    } catch (error) {
+      if (error instanceof GhostApiFailure && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  }
+
+  /** The desk inbox: drafts with the desk tag (ghost-desk.ts). */
+  async listForReview(): Promise<ReviewListing[]> {
+    const posts = await this.ready().draftsTagged(DESK_TAG.slug);
+    return posts.map((post) => ({
+      remoteId: post.id,
+      title: post.title,
+      author: post.authors.join(', '),
+      modifiedAt: post.updatedAt,
+      url: post.url,
+      story: storyOrDamaged(post.html ?? ''),
+    }));
+  }
+
+  async fetchForReview(remoteId: string): Promise<ReviewCopy | null> {
+    const client = this.ready();
+    // Ghost ids are 24 hex digits: anything else cannot name a post (and must not reach the path).
+    if (!/^[0-9a-f]{24}$/.test(remoteId)) return null;
+    try {
+      const post = await client.getPost(remoteId);
+      return { remoteId: post.id, version: post.updatedAt, title: post.title, status: post.status, url: post.url, content: post.html ?? '' };
     } catch (error) {
       if (error instanceof GhostApiFailure && error.code === 'NOT_FOUND') return null;
       throw error;
@@ -173,7 +203,10 @@ export class GhostAdapter implements CmsAdapter {
       urls.set(asset, await client.uploadImage({ bytes: image.bytes, fileName: asset, mediaType: image.mediaType }));
     }
     const fields = ghostPostFields(payload.article, { imageUrl: (asset) => urls.get(asset), correction: payload.correction, keptCorrections, slug });
-    return { ...fields, tags: [...(fields.tags ?? []), markerTag(job.idempotencyKey).name] };
+    // Filing (only) carries the story and the desk tag; any other send leaves both off, so a publish removes them.
+    const filing = payload.timing.kind === 'review' && payload.story !== undefined ? payload.story : undefined;
+    const tags = [...(fields.tags ?? []), ...(filing === undefined ? [] : [DESK_TAG.name]), markerTag(job.idempotencyKey).name];
+    return { ...fields, ...(filing === undefined ? {} : { html: `${fields.html}\n${storyCard(filing)}` }), tags };
   }
 
   private checkBase(current: GhostPost, payload: { baseVersion?: string | undefined; overwrite: boolean }): void {
@@ -214,4 +247,13 @@ function asPublish(payload: PublishPayload | UnpublishPayload): PublishPayload {
 function asUnpublish(payload: PublishPayload | UnpublishPayload): UnpublishPayload {
   if (payload.kind === 'unpublish') return payload;
   throw damaged();
+}
+
+/** The listing's view of a carried story: a damaged one is listed (and refused when opened). */
+function storyOrDamaged(html: string): ReviewListing['story'] {
+  try {
+    return storyIn(html);
+  } catch {
+    return 'damaged';
+  }
 }

@@ -56,6 +56,8 @@ export interface GhostPost {
   tagSlugs: string[];
   /** Present when read with `formats=html` (getPost, getPostBySlug). */
   html: string | null;
+  /** Staff names, when read with `include=authors` (draftsTagged). */
+  authors: string[];
 }
 
 const PostSchema = z.object({
@@ -69,6 +71,7 @@ const PostSchema = z.object({
   custom_excerpt: z.string().nullable().optional(),
   tags: z.array(z.object({ name: z.string(), slug: z.string() })).optional(),
   html: z.string().nullable().optional(),
+  authors: z.array(z.object({ name: z.string() }).loose()).optional(),
 });
 const PostsReplySchema = z.object({ posts: z.array(PostSchema).min(1) });
 const PostListSchema = z.object({ posts: z.array(PostSchema) });
@@ -160,6 +163,13 @@ export class GhostClient {
     return this.parse(PostListSchema, await this.request('GET', '/posts/', query)).posts.map((post) => this.toPost(post));
   }
 
+  /** The DRAFTS carrying the tag with this slug, last changed first, with their HTML and authors (the desk inbox). */
+  async draftsTagged(tagSlug: string): Promise<GhostPost[]> {
+    if (!/^[a-z0-9-]+$/.test(tagSlug)) throw new Error(`Not a tag slug: ${tagSlug}`);
+    const query = { filter: `status:draft+tag:${tagSlug}`, limit: '100', order: 'updated_at desc', formats: 'html', include: 'tags,authors' };
+    return this.parse(PostListSchema, await this.request('GET', '/posts/', query)).posts.map((post) => this.toPost(post));
+  }
+
   /**
    * Uploads an image (multipart `file` + `ref`, as the Admin API takes it) and returns the URL
    * Ghost serves it from. The form is encoded by the platform's own FormData.
@@ -210,6 +220,7 @@ export class GhostClient {
       tags: (post.tags ?? []).map((tag) => tag.name),
       tagSlugs: (post.tags ?? []).map((tag) => tag.slug),
       html: post.html ?? null,
+      authors: (post.authors ?? []).map((author) => author.name),
     };
   }
 
