@@ -6,16 +6,26 @@ import { SuggestionsPage } from './host/suggestions-page';
 const HEADLINE = 'Council budget vote';
 const TEXT = 'The council will vote on the budget tonight.';
 
+/**
+ * Lets the editor catch up with a caret moved by arrow keys: it learns of the move from the
+ * page's `selectionchange`, a task that may still be queued when the next key arrives.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+}
+
 /** Puts the caret `offset` characters into the story (struck text counts: it is on screen). */
 async function caretAt(page: Page, offset: number): Promise<void> {
   await page.keyboard.press('ControlOrMeta+Home');
   for (let i = 0; i < offset; i += 1) await page.keyboard.press('ArrowRight');
+  await settle(page);
 }
 
 async function select(page: Page, offset: number, length: number): Promise<void> {
   await caretAt(page, offset);
   for (let i = 0; i < length; i += 1) await page.keyboard.press('Shift+ArrowRight');
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString().length)).toBe(length);
+  await settle(page);
 }
 
 /**
@@ -61,6 +71,9 @@ test('suggested changes: typed, kept across reopening, accepted and rejected', a
   await app.backToDrafts();
   await app.openDraft(HEADLINE);
   await expect.poll(() => review.pending()).toEqual(expected);
+  // Clicking one in the panel selects its text in the story.
+  await review.item('budget').getByRole('button', { name: /show in the text/ }).click();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('budget');
 
   // Publishing is held back while suggestions are open.
   const publishing = page.getByRole('region', { name: 'Publishing' });
