@@ -69,7 +69,7 @@ export function EditorScreen({ draftId: openedId, onBack, onOpenSettings }: Prop
         {notice && <ExternalNoticeBar notice={notice} onOpenCopy={openCopy} onDismiss={() => setNotice(null)} />}
         {locked && (
           <>
-            <HeldBar holder={hold.holder} stale={hold.kind !== 'held'} onTakeOver={() => void handoff.takeOver()} />
+            <HeldBar holder={hold.holder} stale={hold.kind !== 'held'} onTakeOver={() => void handoff.takeOver()} onRecheck={() => void handoff.recheck()} />
             {/* The editor below is inert, its own Back button with it. */}
             <button type="button" onClick={onBack}>
               Back to drafts

@@ -13,12 +13,15 @@ function unseenFor(iso: string, now: number): string {
 }
 
 /** Shown above a draft someone else has open: it can be read here, not edited. */
-export function HeldBar({ holder, stale, onTakeOver }: { holder: Holder; stale: boolean; onTakeOver: () => void }) {
+export function HeldBar({ holder, stale, onTakeOver, onRecheck }: { holder: Holder; stale: boolean; onTakeOver: () => void; onRecheck: () => void }) {
   return (
     <div className="handoff-bar" role="status">
       <p>
         {holder.name} has this draft open since {clockTime(holder.since)}. You can read it; ask them to close it to edit.
       </p>
+      <button type="button" onClick={onRecheck}>
+        Check again
+      </button>
       {stale && (
         <button type="button" onClick={onTakeOver}>
           Take it over

@@ -74,6 +74,8 @@ export function useHandoff(draftId: string, onRegained: () => void) {
     state,
     locked: isLocked(state),
     takeOver: () => invoke('handoff.claim', { draftId, takeOver: true }).then(apply, () => undefined),
+    /** "Check again" without waiting for the next refresh. */
+    recheck: () => invoke('handoff.claim', { draftId }).then(apply, () => undefined),
     readOnly: () => setState((prev) => (prev.kind === 'stale' ? { kind: 'readOnly', holder: prev.holder } : prev)),
   };
 }
