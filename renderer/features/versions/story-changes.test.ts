@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { body, paragraph, text } from '../../../shared/editor/article-fixture';
+import { body, element, paragraph, text } from '../../../shared/editor/article-fixture';
 import { newArticle } from '../../../shared/model/article';
 import { bodyDiff, bodyText, fieldChanges } from './story-changes';
 import { newestFirst, versionLabel } from './version-label';
@@ -75,5 +75,24 @@ describe('versionLabel', () => {
     });
     const sorted = newestFirst([meta('2026-11-28T10:00:00Z'), meta('2026-11-28T12:00:00Z'), meta('2026-11-28T11:00:00Z')]);
     expect(sorted.map((v) => v.savedAt)).toEqual(['2026-11-28T12:00:00Z', '2026-11-28T11:00:00Z', '2026-11-28T10:00:00Z']);
+  });
+});
+
+describe('bodyDiff read with suggestions accepted ("changes since filed")', () => {
+  const by = { name: 'Ben Cole', initials: 'BC', at: '2026-03-02T10:42:00.000Z' };
+  const suggestion = (kind: 'insert' | 'delete', id: string, words: string) =>
+    element('suggestion', [text(words)], { suggestion: { id, kind, by } });
+
+  it('shows an editor’s pending insertion as added and deletion as removed', () => {
+    const filed = story(['The council met on Tuesday.']);
+    const edited = newArticle({
+      headline: 'Council budget',
+      body: body(paragraph(text('The council '), suggestion('delete', 's1', 'met'), suggestion('insert', 's2', 'voted'), text(' on Tuesday.'))),
+    });
+    const parts = bodyDiff(filed, edited, 'accepted');
+    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['met']);
+    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['voted']);
+    // Read as the original (suggestions rejected), nothing changed.
+    expect(bodyDiff(filed, edited).every((p) => p.kind === 'same')).toBe(true);
   });
 });
