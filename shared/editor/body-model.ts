@@ -1,5 +1,6 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $isLinkNode } from '@lexical/link';
+import { $isMarkNode } from '@lexical/mark';
 import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import {
@@ -38,6 +39,20 @@ import {
  */
 export type ReviewView = 'original' | 'accepted';
 
+/**
+ * The `marked` view, for exports that show review marks (`drafts.export {review}`): every pending
+ * suggestion is kept as a `suggestion` part around its text (a format change as it stands in the
+ * text, i.e. applied), and every comment anchor as a `comment` part with its thread ids. Only this
+ * view has those parts, so renderers of `Inline` need not know them.
+ */
+export type MarkedInline =
+  | { kind: 'text'; text: string; formats: readonly InlineFormat[] }
+  | { kind: 'break' }
+  | { kind: 'link'; url: string; children: readonly MarkedInline[] }
+  | { kind: 'suggestion'; suggestion: SuggestionAttrs; children: readonly MarkedInline[] }
+  | { kind: 'comment'; ids: readonly string[]; children: readonly MarkedInline[] };
+type AnyView = ReviewView | 'marked';
+
 export type InlineFormat = 'bold' | 'italic' | 'underline' | 'strikethrough' | 'code' | 'subscript' | 'superscript';
 
 export type Inline =
@@ -45,24 +60,25 @@ export type Inline =
   | { kind: 'break' }
   | { kind: 'link'; url: string; children: readonly Inline[] };
 
-export interface ListItem {
-  content: readonly Inline[];
+/** Blocks are generic in their inline parts: `Inline` for publishing, `MarkedInline` for review exports. */
+export interface ListItem<I extends MarkedInline = Inline> {
+  content: readonly I[];
   /** Nested lists under this item. */
-  lists: readonly ListBlock[];
+  lists: readonly ListBlock<I>[];
 }
 
-export interface ListBlock {
+export interface ListBlock<I extends MarkedInline = Inline> {
   kind: 'list';
   ordered: boolean;
-  items: readonly ListItem[];
+  items: readonly ListItem<I>[];
 }
 
-export type BodyBlock =
-  | { kind: 'paragraph'; content: readonly Inline[] }
-  | { kind: 'heading'; level: 2 | 3 | 4; content: readonly Inline[] }
-  | { kind: 'quote'; content: readonly Inline[] }
-  | ListBlock
-  | { kind: 'pullquote'; content: readonly Inline[]; attribution: string }
+export type BodyBlock<I extends MarkedInline = Inline> =
+  | { kind: 'paragraph'; content: readonly I[] }
+  | { kind: 'heading'; level: 2 | 3 | 4; content: readonly I[] }
+  | { kind: 'quote'; content: readonly I[] }
+  | ListBlock<I>
+  | { kind: 'pullquote'; content: readonly I[]; attribution: string }
   | { kind: 'separator' }
   | { kind: 'image'; image: ImageData }
   | { kind: 'embed'; url: string; provider: EmbedProvider };
@@ -82,7 +98,7 @@ function headlessEditor(): LexicalEditor {
   return sharedEditor;
 }
 
-function readInline(node: LexicalNode, view: ReviewView): Inline[] {
+function readInline(node: LexicalNode, view: AnyView): MarkedInline[] {
   if ($isTextNode(node)) {
     const formats = FORMATS.filter((format) => node.hasFormat(format as TextFormatType));
     return [{ kind: 'text', text: node.getTextContent(), formats }];
@@ -90,7 +106,11 @@ function readInline(node: LexicalNode, view: ReviewView): Inline[] {
   if ($isLineBreakNode(node)) return [{ kind: 'break' }];
   if ($isElementNode(node)) {
     const children = node.getChildren().flatMap((child) => readInline(child, view));
-    if ($isSuggestionNode(node)) return readSuggestion(node.getSuggestion(), children, view);
+    if ($isSuggestionNode(node)) {
+      if (view === 'marked') return [{ kind: 'suggestion', suggestion: node.getSuggestion(), children }];
+      return readSuggestion(node.getSuggestion(), children, view);
+    }
+    if ($isMarkNode(node) && view === 'marked') return [{ kind: 'comment', ids: node.getIDs(), children }];
     if ($isLinkNode(node)) {
       const url = node.getURL().trim();
       return isSafeLinkUrl(url) ? [{ kind: 'link', url, children }] : children;
@@ -102,7 +122,7 @@ function readInline(node: LexicalNode, view: ReviewView): Inline[] {
   return [];
 }
 
-function readSuggestion(suggestion: SuggestionAttrs, children: Inline[], view: ReviewView): Inline[] {
+function readSuggestion(suggestion: SuggestionAttrs, children: MarkedInline[], view: ReviewView): MarkedInline[] {
   if (suggestion.kind === 'insert') return view === 'accepted' ? children : [];
   if (suggestion.kind === 'delete') return view === 'accepted' ? [] : children;
   // A format change is applied in the text; the original view sets it back.
@@ -110,20 +130,20 @@ function readSuggestion(suggestion: SuggestionAttrs, children: Inline[], view: R
   return withFormat(children, suggestion.format, suggestion.on !== true);
 }
 
-function withFormat(content: readonly Inline[], format: InlineFormat, on: boolean): Inline[] {
+function withFormat(content: readonly MarkedInline[], format: InlineFormat, on: boolean): MarkedInline[] {
   return content.map((part) => {
     if (part.kind === 'break') return part;
-    if (part.kind === 'link') return { ...part, children: withFormat(part.children, format, on) };
+    if (part.kind !== 'text') return { ...part, children: withFormat(part.children, format, on) };
     const formats = part.formats.filter((other) => other !== format);
     return { ...part, formats: on ? FORMATS.filter((known) => known === format || formats.includes(known)) : formats };
   });
 }
 
-const readContent = (node: LexicalNode, view: ReviewView): Inline[] =>
+const readContent = (node: LexicalNode, view: AnyView): MarkedInline[] =>
   $isElementNode(node) ? node.getChildren().flatMap((child) => readInline(child, view)) : [];
 
-function readList(list: ListNode, view: ReviewView): ListBlock {
-  const items: ListItem[] = [];
+function readList(list: ListNode, view: AnyView): ListBlock<MarkedInline> {
+  const items: ListItem<MarkedInline>[] = [];
   for (const item of list.getChildren()) {
     if (!$isListItemNode(item)) continue;
     const nested = item.getChildren().filter($isListNode);
@@ -142,7 +162,7 @@ function readList(list: ListNode, view: ReviewView): ListBlock {
   return { kind: 'list', ordered: list.getListType() === 'number', items };
 }
 
-function readBlock(node: LexicalNode, view: ReviewView): BodyBlock | null {
+function readBlock(node: LexicalNode, view: AnyView): BodyBlock<MarkedInline> | null {
   if ($isHeadingNode(node)) {
     const tag = node.getTag();
     // The headline is the page's only H1; a stray H1 in the body is published as an H2.
@@ -159,22 +179,26 @@ function readBlock(node: LexicalNode, view: ReviewView): BodyBlock | null {
   return null;
 }
 
-export function readBody(body: EditorStateJson, view: ReviewView = 'original'): BodyBlock[] {
+export function readBody(body: EditorStateJson, view?: ReviewView): BodyBlock[];
+export function readBody(body: EditorStateJson, view: 'marked'): BodyBlock<MarkedInline>[];
+export function readBody(body: EditorStateJson, view: AnyView = 'original'): BodyBlock<MarkedInline>[] {
+  // The original and accepted views never produce suggestion or comment parts, so their blocks
+  // are plain `BodyBlock`s (the overloads above say so to callers).
   const state = headlessEditor().parseEditorState(JSON.stringify(body));
   return state.read(() =>
     $getRoot()
       .getChildren()
       .map((node) => readBlock(node, view))
-      .filter((block): block is BodyBlock => block !== null),
+      .filter((block): block is BodyBlock<MarkedInline> => block !== null),
   );
 }
 
 /** The plain text of inline content: breaks as newlines, links as their text. */
-export function inlineText(content: readonly Inline[]): string {
+export function inlineText(content: readonly MarkedInline[]): string {
   return content
     .map((part) => (part.kind === 'text' ? part.text : part.kind === 'break' ? '\n' : inlineText(part.children)))
     .join('');
 }
 
 /** True when inline content has no visible text (an empty paragraph is spacing, not content). */
-export const isBlank = (content: readonly Inline[]): boolean => inlineText(content).trim() === '';
+export const isBlank = (content: readonly MarkedInline[]): boolean => inlineText(content).trim() === '';

@@ -1,5 +1,7 @@
 import type { Article } from '../model/article';
-import { escapeHtml, imageFigureHtml, isSafeImageSrc, renderBodyHtml, type RenderOptions } from './render-html';
+import { readBody } from './body-model';
+import { escapeHtml, imageFigureHtml, isSafeImageSrc, renderBlocks, renderBodyHtml, type RenderOptions } from './render-html';
+import { commentsSectionHtml, numberComments } from './render-review';
 import { bylineText, datelineText } from './story-text';
 
 /**
@@ -15,6 +17,11 @@ figure{margin:1.5rem 0}img{max-width:100%;height:auto}figcaption{font:0.9rem san
 .pull-quote{font-size:1.4rem;border-left:4px solid #999;padding-left:1rem}.pull-quote blockquote{margin:0}.pull-quote figcaption::before{content:"— "}
 .embed a{display:block;padding:1rem;border:1px solid #ccc;font:0.95rem sans-serif;word-break:break-all}.tags{font:0.9rem sans-serif;color:#555}`;
 
+/** Review exports only: insertions, deletions and commented passages, and the comments at the end. */
+const REVIEW_STYLE = `ins.suggestion{color:#0a6b2d;background:#e3f6e8}del.suggestion{color:#a61b1b;background:#fbe5e5}
+mark.comment{background:#fff3b0}.comment-ref{font:0.75rem sans-serif}.comments{border-top:2px solid #ccc;margin-top:2rem;font:0.95rem sans-serif}
+.comments blockquote{margin:0;font-style:italic;border-left:3px solid #e0b400;padding-left:0.5rem}.comment-orphan,.comment-resolved{color:#555}`;
+
 const CSP = "default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'";
 
 const meta = (name: string, content: string) =>
@@ -23,7 +30,11 @@ const meta = (name: string, content: string) =>
 const paragraph = (className: string, text: string) =>
   text.trim() === '' ? '' : `<p class="${className}">${escapeHtml(text.trim())}</p>`;
 
-export function renderArticleHtml(article: Article, options: RenderOptions = {}): string {
+/**
+ * `review` (export only, never publishing): pending suggestions as `<ins>`/`<del>` with who and
+ * when, commented passages as numbered marks, and a Comments section after the story.
+ */
+export function renderArticleHtml(article: Article, options: RenderOptions & { review?: boolean } = {}): string {
   const title = article.seoTitle.trim() || article.headline.trim() || 'Untitled';
   const image = article.featuredImage;
   const imageSrc = image ? options.imageUrl?.(image.asset) : undefined;
@@ -51,7 +62,7 @@ export function renderArticleHtml(article: Article, options: RenderOptions = {})
     meta('article:section', article.section),
     meta('slug', article.slug),
     '<meta name="generator" content="Newsroom">',
-    `<style>${STYLE}</style>`,
+    `<style>${STYLE}${options.review === true ? `\n${REVIEW_STYLE}` : ''}</style>`,
   ];
   const header = [
     paragraph('section', article.section),
@@ -62,6 +73,18 @@ export function renderArticleHtml(article: Article, options: RenderOptions = {})
     featured,
   ];
   const footer = tags.length === 0 ? '' : `<footer><p class="tags">Tags: ${tags.map(escapeHtml).join(', ')}</p></footer>`;
+  let body: string;
+  let comments = '';
+  if (options.review === true) {
+    const blocks = readBody(article.body, 'marked');
+    const numbered = numberComments(blocks, article.comments);
+    body = renderBlocks(blocks, { ...options, commentNumbers: numbered.numbers })
+      .map((block) => block.html)
+      .join('\n');
+    comments = commentsSectionHtml(numbered);
+  } else {
+    body = renderBodyHtml(article.body, options);
+  }
   const lines = [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -73,9 +96,10 @@ export function renderArticleHtml(article: Article, options: RenderOptions = {})
     '<header>',
     ...header,
     '</header>',
-    renderBodyHtml(article.body, options),
+    body,
     footer,
     '</article>',
+    comments,
     '</body>',
     '</html>',
   ];

@@ -1,6 +1,6 @@
 import type { EditorStateJson } from '../model/article';
 import { isSafeLinkUrl } from '../url-policy';
-import { isBlank, readBody, type BodyBlock, type Inline, type InlineFormat, type ListBlock } from './body-model';
+import { isBlank, readBody, type BodyBlock, type InlineFormat, type ListBlock, type MarkedInline } from './body-model';
 import type { EmbedProvider } from './nodes';
 
 /**
@@ -26,7 +26,23 @@ export interface RenderOptions {
    * draft's own file when exporting. Images without one are left out, as are placeholders.
    */
   imageUrl?: (asset: string) => string | undefined;
+  /**
+   * Review exports only (blocks read in the `marked` view): the number each comment thread is
+   * shown with. Marks of threads not listed are written as plain text.
+   */
+  commentNumbers?: ReadonlyMap<string, number>;
 }
+
+/** "Ana Ruiz, 2026-11-29 02:10 UTC": who and when, for a review mark's tooltip. */
+export function stampText(by: { name: string; at: string }): string {
+  return `${by.name}, ${by.at.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+const SUGGESTED: Record<'insert' | 'delete' | 'format', [string, string]> = {
+  insert: ['ins', 'Suggested insertion'],
+  delete: ['del', 'Suggested deletion'],
+  format: ['span', 'Suggested formatting'],
+};
 
 const INLINE_TAGS: ReadonlyArray<[InlineFormat, string]> = [
   ['code', 'code'],
@@ -53,11 +69,24 @@ export function isSafeImageSrc(src: string): boolean {
   return isSafeLinkUrl(src) && /^https?:/i.test(src.trim());
 }
 
-export function renderInlineHtml(content: readonly Inline[]): string {
+export function renderInlineHtml(content: readonly MarkedInline[], numbers?: ReadonlyMap<string, number>): string {
   return content
     .map((part) => {
       if (part.kind === 'break') return '<br>';
-      if (part.kind === 'link') return `<a href="${escapeHtml(part.url)}">${renderInlineHtml(part.children)}</a>`;
+      if (part.kind === 'link') return `<a href="${escapeHtml(part.url)}">${renderInlineHtml(part.children, numbers)}</a>`;
+      if (part.kind === 'suggestion') {
+        const [tag, what] = SUGGESTED[part.suggestion.kind];
+        const format = part.suggestion.format === undefined ? '' : ` (${part.suggestion.format} ${part.suggestion.on === true ? 'on' : 'off'})`;
+        const title = escapeHtml(`${what}${format} by ${stampText(part.suggestion.by)}`);
+        return `<${tag} class="suggestion suggestion-${part.suggestion.kind}" title="${title}">${renderInlineHtml(part.children, numbers)}</${tag}>`;
+      }
+      if (part.kind === 'comment') {
+        const inner = renderInlineHtml(part.children, numbers);
+        const shown = part.ids.map((id) => numbers?.get(id)).filter((n): n is number => n !== undefined);
+        if (shown.length === 0) return inner;
+        const refs = shown.map((n) => `<sup class="comment-ref"><a href="#comment-${n}">[${n}]</a></sup>`).join('');
+        return `<mark class="comment" title="Comment ${shown.join(', ')}">${inner}</mark>${refs}`;
+      }
       let html = escapeHtml(part.text);
       for (const [format, tag] of INLINE_TAGS) {
         if (part.formats.includes(format)) html = `<${tag}>${html}</${tag}>`;
@@ -67,10 +96,10 @@ export function renderInlineHtml(content: readonly Inline[]): string {
     .join('');
 }
 
-function renderList(list: ListBlock): { html: string; items: string[] } {
+function renderList(list: ListBlock<MarkedInline>, numbers?: ReadonlyMap<string, number>): { html: string; items: string[] } {
   const tag = list.ordered ? 'ol' : 'ul';
   const items = list.items.map(
-    (item) => `<li>${renderInlineHtml(item.content)}${item.lists.map((nested) => renderList(nested).html).join('')}</li>`,
+    (item) => `<li>${renderInlineHtml(item.content, numbers)}${item.lists.map((nested) => renderList(nested, numbers).html).join('')}</li>`,
   );
   return { html: `<${tag}>${items.join('')}</${tag}>`, items };
 }
@@ -85,17 +114,18 @@ export function imageFigureHtml(src: string, alt: string, caption: string, credi
   return `<figure class="${className}"><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">${figcaption}</figure>`;
 }
 
-function renderBlock(block: BodyBlock, options: RenderOptions): RenderedBlock | null {
+function renderBlock(block: BodyBlock<MarkedInline>, options: RenderOptions): RenderedBlock | null {
+  const inline = (content: readonly MarkedInline[]) => renderInlineHtml(content, options.commentNumbers);
   switch (block.kind) {
     case 'heading':
-      return { type: 'heading', level: block.level, html: `<h${block.level}>${renderInlineHtml(block.content)}</h${block.level}>` };
+      return { type: 'heading', level: block.level, html: `<h${block.level}>${inline(block.content)}</h${block.level}>` };
     case 'quote':
-      return { type: 'quote', html: `<blockquote><p>${renderInlineHtml(block.content)}</p></blockquote>` };
+      return { type: 'quote', html: `<blockquote><p>${inline(block.content)}</p></blockquote>` };
     case 'list':
-      return { type: 'list', ordered: block.ordered, ...renderList(block) };
+      return { type: 'list', ordered: block.ordered, ...renderList(block, options.commentNumbers) };
     case 'pullquote': {
       if (isBlank(block.content)) return null;
-      const quoteHtml = renderInlineHtml(block.content);
+      const quoteHtml = inline(block.content);
       const caption = block.attribution === '' ? '' : `<figcaption>${escapeHtml(block.attribution)}</figcaption>`;
       const html = `<figure class="pull-quote"><blockquote><p>${quoteHtml}</p></blockquote>${caption}</figure>`;
       return { type: 'pullquote', html, quoteHtml, attribution: block.attribution };
@@ -117,11 +147,11 @@ function renderBlock(block: BodyBlock, options: RenderOptions): RenderedBlock | 
     case 'paragraph':
       // Empty paragraphs are spacing in the editor, not content on the site.
       if (isBlank(block.content)) return null;
-      return { type: 'paragraph', html: `<p>${renderInlineHtml(block.content)}</p>` };
+      return { type: 'paragraph', html: `<p>${inline(block.content)}</p>` };
   }
 }
 
-export function renderBlocks(blocks: readonly BodyBlock[], options: RenderOptions = {}): RenderedBlock[] {
+export function renderBlocks(blocks: readonly BodyBlock<MarkedInline>[], options: RenderOptions = {}): RenderedBlock[] {
   return blocks.map((block) => renderBlock(block, options)).filter((block): block is RenderedBlock => block !== null);
 }
 

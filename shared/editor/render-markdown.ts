@@ -2,8 +2,11 @@ import { createHeadlessEditor } from '@lexical/headless';
 import { $convertToMarkdownString } from '@lexical/markdown';
 import type { LexicalEditor } from 'lexical';
 import type { Article, EditorStateJson } from '../model/article';
+import { readBody } from './body-model';
 import { ARTICLE_TRANSFORMERS } from './markdown-transformers';
 import { ARTICLE_NODES } from './nodes';
+import { $prepareForMarkdown, criticMarkup } from './render-markdown-review';
+import { commentsSectionMarkdown, numberComments } from './render-review';
 
 /**
  * The story as Markdown: a YAML front-matter block of the story fields, then the body in the forms
@@ -28,12 +31,14 @@ function headlessEditor(): LexicalEditor {
  * would take for an HTML tag (`<script>` typed in a paragraph). Our forms never write `<`, so every
  * `<` is text: it is written `\<`, which renders as `<` and reads back as `<`.
  */
-export function renderBodyMarkdown(body: EditorStateJson): string {
+export function renderBodyMarkdown(body: EditorStateJson, commentNumbers: ReadonlyMap<string, number> | null = null): string {
   const editor = headlessEditor();
-  const state = editor.parseEditorState(JSON.stringify(body));
-  const markdown = state.read(() => $convertToMarkdownString(ARTICLE_TRANSFORMERS), { editor });
+  editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
+  // Pending suggestions and comment anchors are resolved first (see render-markdown-review.ts).
+  editor.update(() => $prepareForMarkdown(commentNumbers), { discrete: true });
+  const markdown = editor.getEditorState().read(() => $convertToMarkdownString(ARTICLE_TRANSFORMERS), { editor });
   // A block written as nothing (an image placeholder) would leave a run of blank lines.
-  return markdown.replace(/</g, '\\<').replace(/\n{3,}/g, '\n\n').trim();
+  return criticMarkup(markdown.replace(/</g, '\\<').replace(/\n{3,}/g, '\n\n').trim());
 }
 
 /**
@@ -76,7 +81,14 @@ export function frontMatter(article: Article): string {
   return lines.join('\n');
 }
 
-export function renderArticleMarkdown(article: Article): string {
-  const body = renderBodyMarkdown(article.body);
-  return `${frontMatter(article)}\n\n${body}\n`;
+/**
+ * `review`: pending suggestions and commented passages in CriticMarkup ({++added++},
+ * {--removed--}, {==passage==}{>>[1]<<}) and a Comments section at the end.
+ */
+export function renderArticleMarkdown(article: Article, options: { review?: boolean } = {}): string {
+  if (options.review !== true) return `${frontMatter(article)}\n\n${renderBodyMarkdown(article.body)}\n`;
+  const numbered = numberComments(readBody(article.body, 'marked'), article.comments);
+  const body = renderBodyMarkdown(article.body, numbered.numbers);
+  const comments = commentsSectionMarkdown(numbered);
+  return `${frontMatter(article)}\n\n${body}${comments === '' ? '' : `\n\n${comments}`}\n`;
 }

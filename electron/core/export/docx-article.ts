@@ -4,15 +4,19 @@ import {
   ExternalHyperlink,
   HeadingLevel,
   ImageRun,
+  InsertedTextRun,
+  DeletedTextRun,
   LevelFormat,
   Packer,
   Paragraph,
   TextRun,
   type ParagraphChild,
 } from 'docx';
-import { readBody, type BodyBlock, type Inline, type ListBlock } from '../../../shared/editor/body-model';
+import { readBody, type BodyBlock, type ListBlock, type MarkedInline } from '../../../shared/editor/body-model';
+import { numberComments } from '../../../shared/editor/render-review';
 import { bylineText, datelineText } from '../../../shared/editor/story-text';
 import type { Article, ImageRef } from '../../../shared/model/article';
+import { DocxReview, type TrackedChange } from './docx-review';
 import { fitWidth, imagePixelSize } from './image-size';
 
 /** An image of the draft, read from its folder. */
@@ -53,11 +57,33 @@ interface RunStyle {
   style?: string;
 }
 
-function runsOf(content: readonly Inline[], base: RunStyle = {}): ParagraphChild[] {
+/** Inside a suggestion: its tracked change (a run is inserted or deleted text). */
+interface RunContext {
+  review?: DocxReview | undefined;
+  change?: { kind: 'insert' | 'delete'; tracked: TrackedChange } | undefined;
+}
+
+function textRun(text: string, style: RunStyle, context: RunContext): ParagraphChild {
+  const change = context.change;
+  if (change?.kind === 'insert') return new InsertedTextRun({ text, ...style, ...change.tracked });
+  if (change?.kind === 'delete') return new DeletedTextRun({ text, ...style, ...change.tracked });
+  return new TextRun({ text, ...style });
+}
+
+function runsOf(content: readonly MarkedInline[], base: RunStyle = {}, context: RunContext = {}): ParagraphChild[] {
   return content.flatMap((part): ParagraphChild[] => {
     if (part.kind === 'break') return [new TextRun({ break: 1 })];
     if (part.kind === 'link') {
-      return [new ExternalHyperlink({ link: part.url, children: runsOf(part.children, { ...base, style: 'Hyperlink' }) })];
+      return [new ExternalHyperlink({ link: part.url, children: runsOf(part.children, { ...base, style: 'Hyperlink' }, context) })];
+    }
+    if (part.kind === 'suggestion') {
+      const kind = part.suggestion.kind;
+      if (kind === 'format' || !context.review) return runsOf(part.children, base, context);
+      return runsOf(part.children, base, { ...context, change: { kind, tracked: context.review.change(part.suggestion) } });
+    }
+    if (part.kind === 'comment') {
+      if (!context.review) return runsOf(part.children, base, context);
+      return [...context.review.open(part.ids), ...runsOf(part.children, base, context), ...context.review.close(part.ids)];
     }
     const style: RunStyle = { ...base };
     if (part.formats.includes('bold')) style.bold = true;
@@ -67,14 +93,21 @@ function runsOf(content: readonly Inline[], base: RunStyle = {}): ParagraphChild
     if (part.formats.includes('subscript')) style.subScript = true;
     if (part.formats.includes('superscript')) style.superScript = true;
     if (part.formats.includes('code')) style.font = 'Courier New';
-    return [new TextRun({ text: part.text, ...style })];
+    return [textRun(part.text, style, context)];
   });
 }
 
 class DocxBody {
   private orderedLists = 0;
 
-  constructor(private readonly images: ReadonlyMap<string, ExportImage>) {}
+  constructor(
+    private readonly images: ReadonlyMap<string, ExportImage>,
+    private readonly review?: DocxReview,
+  ) {}
+
+  private runs(content: readonly MarkedInline[]): ParagraphChild[] {
+    return runsOf(content, {}, { review: this.review });
+  }
 
   /** An image with its caption and credit under it; an image we cannot embed is named instead. */
   image(ref: Pick<ImageRef, 'alt' | 'caption' | 'credit'> & { asset: string | null }): Paragraph[] {
@@ -96,34 +129,34 @@ class DocxBody {
     return paragraphs;
   }
 
-  list(list: ListBlock, level = 0, instance = list.ordered ? ++this.orderedLists : 0): Paragraph[] {
+  list(list: ListBlock<MarkedInline>, level = 0, instance = list.ordered ? ++this.orderedLists : 0): Paragraph[] {
     return list.items.flatMap((item) => [
       new Paragraph({
-        children: runsOf(item.content),
+        children: this.runs(item.content),
         ...(list.ordered ? { numbering: { reference: ORDERED, level, instance } } : { bullet: { level } }),
       }),
       ...item.lists.flatMap((nested) => this.list(nested, Math.min(level + 1, 8))),
     ]);
   }
 
-  block(block: BodyBlock): Paragraph[] {
+  block(block: BodyBlock<MarkedInline>): Paragraph[] {
     switch (block.kind) {
       case 'paragraph':
-        return [new Paragraph({ children: runsOf(block.content) })];
+        return [new Paragraph({ children: this.runs(block.content) })];
       case 'heading':
         return [
           new Paragraph({
             heading: block.level === 2 ? HeadingLevel.HEADING_2 : block.level === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4,
-            children: runsOf(block.content),
+            children: this.runs(block.content),
           }),
         ];
       case 'quote':
-        return [new Paragraph({ style: 'Quote', children: runsOf(block.content) })];
+        return [new Paragraph({ style: 'Quote', children: this.runs(block.content) })];
       case 'list':
         return this.list(block);
       case 'pullquote':
         return [
-          new Paragraph({ style: 'IntenseQuote', children: runsOf(block.content) }),
+          new Paragraph({ style: 'IntenseQuote', children: this.runs(block.content) }),
           ...(block.attribution === ''
             ? []
             : [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `— ${block.attribution}`, italics: true })] })]),
@@ -147,9 +180,17 @@ class DocxBody {
  * then the body with its formats, links, lists, quotes, pull quotes and images. Section and tags
  * go into the document's properties. The editorial note is never written.
  */
-export async function renderArticleDocx(article: Article, images: ReadonlyMap<string, ExportImage>): Promise<Uint8Array> {
-  const body = new DocxBody(images);
-  const header: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(article.headline.trim())] })];
+export async function renderArticleDocx(
+  article: Article,
+  images: ReadonlyMap<string, ExportImage>,
+  options: { review?: boolean } = {},
+): Promise<Uint8Array> {
+  // With review: Word comments and tracked changes (docx-review.ts); without, the text as it stands.
+  const blocks: readonly BodyBlock<MarkedInline>[] = options.review === true ? readBody(article.body, 'marked') : readBody(article.body);
+  const review = options.review === true ? new DocxReview(blocks, numberComments(blocks, article.comments)) : undefined;
+  const body = new DocxBody(images, review);
+  const title = [new TextRun(article.headline.trim()), ...(review?.orphans() ?? [])];
+  const header: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: title })];
   if (article.standfirst.trim() !== '') {
     header.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(article.standfirst.trim())] }));
   }
@@ -157,7 +198,7 @@ export async function renderArticleDocx(article: Article, images: ReadonlyMap<st
     if (line !== '') header.push(new Paragraph({ children: [new TextRun({ text: line, bold: line.startsWith('By ') })] }));
   }
   if (article.featuredImage) header.push(...body.image(article.featuredImage));
-  const content = readBody(article.body).flatMap((block) => body.block(block));
+  const content = blocks.flatMap((block) => body.block(block));
   const tags = article.tags.filter((tag) => tag.trim() !== '');
 
   const document = new Document({
@@ -167,6 +208,7 @@ export async function renderArticleDocx(article: Article, images: ReadonlyMap<st
     description: article.seoDescription || article.standfirst,
     creator: article.byline.join(', ') || 'Newsroom',
     styles: { paragraphStyles: PARAGRAPH_STYLES },
+    ...(review ? { comments: { children: review.comments() } } : {}),
     numbering: {
       config: [
         {

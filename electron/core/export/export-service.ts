@@ -38,25 +38,29 @@ export function exportFileName(article: Pick<Article, 'slug' | 'headline'>, form
 export class ExportService {
   constructor(private readonly deps: ExportDeps) {}
 
-  async export(id: string, format: ExportFormat): Promise<ExportedFile> {
+  /**
+   * `review`: with comments and pending suggested changes marked (see the renderers); without it,
+   * the text as it stands before any pending suggestion and no comment at all.
+   */
+  async export(id: string, format: ExportFormat, review = false): Promise<ExportedFile> {
     const { article } = await this.deps.drafts.read(id);
     const blocks = readableBody(article);
     const fileName = exportFileName(article, format);
     const mediaType = MEDIA_TYPES[format];
     switch (format) {
       case 'md':
-        return { fileName, mediaType, encoding: 'utf8', data: renderArticleMarkdown(article) };
+        return { fileName, mediaType, encoding: 'utf8', data: renderArticleMarkdown(article, { review }) };
       case 'txt':
-        return { fileName, mediaType, encoding: 'utf8', data: renderArticleText(article) };
+        return { fileName, mediaType, encoding: 'utf8', data: renderArticleText(article, { review }) };
       case 'html': {
         const images = await this.images(id, article, blocks);
         const dataUris = new Map([...images].map(([asset, file]) => [asset, dataUri(file)]));
-        const data = renderArticleHtml(article, { imageUrl: (asset) => dataUris.get(asset) });
+        const data = renderArticleHtml(article, { imageUrl: (asset) => dataUris.get(asset), review });
         return { fileName, mediaType, encoding: 'utf8', data };
       }
       case 'docx': {
         const images = await this.images(id, article, blocks);
-        const bytes = await renderArticleDocx(article, images);
+        const bytes = await renderArticleDocx(article, images, { review });
         return { fileName, mediaType, encoding: 'base64', data: Buffer.from(bytes).toString('base64') };
       }
     }
