@@ -93,4 +93,26 @@ describe('ExportMenu', () => {
     await choose('Web page (.html)');
     expect(screen.getByRole('alert').textContent).toBe('This draft no longer exists.');
   });
+
+  it('exports with comments and suggestions only when asked, and remembers the choice', async () => {
+    bridge = installFakeBridge({ 'drafts.export': () => ok({ fileName: 'x.html', mediaType: 'text/html', encoding: 'utf8', data: 'x' }) });
+    render(<ExportMenu draftId={ID} flush={async () => true} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    const include = screen.getByRole('menuitemcheckbox', { name: /Include comments and suggestions/ });
+    expect(include.getAttribute('aria-checked')).toBe('false');
+    fireEvent.click(include);
+    expect(include.getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Web page (.html)' }));
+    await act(async () => {});
+    await choose('Plain text (.txt)');
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: /Include comments/ }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Word (.docx)' }));
+    await act(async () => {});
+    expect(bridge.callsTo('drafts.export')).toEqual([
+      { id: ID, format: 'html', review: true },
+      { id: ID, format: 'txt', review: true },
+      { id: ID, format: 'docx' },
+    ]);
+  });
 });

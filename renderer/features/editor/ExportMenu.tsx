@@ -49,6 +49,8 @@ function download(fileName: string, blob: Blob): void {
 export function ExportMenu({ draftId, flush }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  /** Off by default: comments and suggestions leave the app only when asked for. */
+  const [review, setReview] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -71,7 +73,7 @@ export function ExportMenu({ draftId, flush }: ExportMenuProps) {
         setStatus({ kind: 'failed', message: 'The story could not be saved, so it was not exported. Try again in a moment.' });
         return;
       }
-      const file = await call('drafts.export', { id: draftId, format });
+      const file = await call('drafts.export', review ? { id: draftId, format, review: true } : { id: draftId, format });
       download(file.fileName, blobOf(file));
       setStatus({ kind: 'done', fileName: file.fileName });
     } catch (error) {
@@ -80,7 +82,7 @@ export function ExportMenu({ draftId, flush }: ExportMenuProps) {
   };
 
   const onMenuKey = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const items = Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []);
+    const items = Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? []);
     const index = items.indexOf(document.activeElement as HTMLButtonElement);
     if (event.key === 'Escape') {
       setOpen(false);
@@ -111,6 +113,16 @@ export function ExportMenu({ draftId, flush }: ExportMenuProps) {
               {choice.label}
             </button>
           ))}
+          {/* A menu holds menu items: the choice is a checkable item that keeps the menu open. */}
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={review}
+            className="export-menu-review"
+            onClick={() => setReview((value) => !value)}
+          >
+            <span aria-hidden="true">{review ? '☑' : '☐'}</span> Include comments and suggestions
+          </button>
         </div>
       )}
       {status.kind === 'busy' && <span role="status">Exporting…</span>}
