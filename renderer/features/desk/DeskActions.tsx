@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { newReviewRecord, type ReviewRecord } from '../../../shared/model/review';
 import { ConflictDialog } from '../publishing/ConflictDialog';
 import { useCurrentUser } from '../review/current-user';
 import type { ReviewProps } from '../review/review-props';
@@ -14,7 +15,8 @@ import './desk.css';
  */
 export function DeskActions({ draft, flush }: ReviewProps) {
   const { user } = useCurrentUser();
-  const desk = useDeskSend(draft.id, draft.review, flush);
+  // Main always sends a review record (the schema defaults it); a draft built by hand may still lack one.
+  const desk = useDeskSend(draft.id, (draft.review as ReviewRecord | undefined) ?? newReviewRecord(), flush);
   const [comparing, setComparing] = useState(false);
   const move = deskMove(desk.review, user);
   if (move === null) return null;
@@ -38,7 +40,7 @@ export function DeskActions({ draft, flush }: ReviewProps) {
             {outcome.text}
           </p>
         ) : (
-          <p role="status">{desk.step ?? queuedLine ?? ''}</p>
+          (desk.step ?? queuedLine) !== null && <p role="status">{desk.step ?? queuedLine}</p>
         )}
         {outcome?.retry && (
           <button type="button" onClick={() => outcome.retry && void desk.retry(outcome.retry)}>
