@@ -9,9 +9,10 @@ import { UserForm } from './UserForm';
  * to set a name first); Settings → Your name changes it later.
  */
 export function FirstRunDialog() {
-  const { user, loaded } = useCurrentUser();
+  const { user, loaded, installId } = useCurrentUser();
   const [putOff, setPutOff] = useState(false);
-  if (!loaded || user !== null || putOff) return null;
+  // installId is set only when main answered: a failed read is not a first run (no welcome over an error).
+  if (!loaded || installId === '' || user !== null || putOff) return null;
   return (
     <Modal title="Welcome to Newsroom" onClose={() => setPutOff(true)} className="first-run-dialog">
       <p>What is your name? Your desk sees it on every status change, comment and suggestion you make.</p>
