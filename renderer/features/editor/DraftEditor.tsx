@@ -12,6 +12,7 @@ import type { ReviewProps } from '../review/review-props';
 import { ReviewSidebar } from '../review/ReviewSidebar';
 import { StatusControl } from '../review/status/StatusControl';
 import { SuggestingToggle } from '../review/suggestions/SuggestingToggle';
+import { useSuggestionReadiness } from '../review/suggestions/useSuggestionReadiness';
 import { ExportMenu } from './ExportMenu';
 import { HeadlineField } from './fields/HeadlineField';
 import { StoryFieldsPanel } from './fields/StoryFieldsPanel';
@@ -113,6 +114,8 @@ function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onRe
 
   const profile = houseProfile.profile ?? DEFAULT_HOUSE_PROFILE;
   const review: ReviewProps = { draft, editor: lexical, fields, update, readArticle, flush };
+  // Open suggested changes hold Publish back in the checklist, as main refuses them on queue.
+  const suggestionProblems = useSuggestionReadiness(lexical);
   return (
     <div className="draft-editor">
       <header className="editor-header">
@@ -134,6 +137,7 @@ function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onRe
           fields={fields}
           houseProfile={houseProfile}
           onPublished={onPublished}
+          extraProblems={suggestionProblems}
         />
       </header>
       <div className="editor-columns">

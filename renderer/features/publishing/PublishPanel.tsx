@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { StoryFields } from '../../../shared/model/article';
 import type { LogAction } from '../../../shared/model/publishing';
-import { checkReadiness } from '../../../shared/model/readiness';
+import { checkReadiness, type ReadinessProblem } from '../../../shared/model/readiness';
 import type { HouseProfileLoad } from '../editor/fields/useHouseProfile';
 import { Checklist } from './Checklist';
 import { ConflictDialog } from './ConflictDialog';
@@ -28,6 +28,8 @@ interface Props {
   houseProfile: HouseProfileLoad;
   /** The story went out: its slug is fixed from now on. */
   onPublished: (slug: string) => void;
+  /** Problems only the body on screen shows (open suggested changes), added to the house rules'. */
+  extraProblems?: readonly ReadinessProblem[];
 }
 
 type Dialog = 'preview' | 'schedule' | 'unpublish' | 'correction' | 'conflict' | null;
@@ -38,14 +40,14 @@ type Dialog = 'preview' | 'schedule' | 'unpublish' | 'correction' | 'conflict' |
  * became of the last one, a conflict when the web copy changed, and the publish log. Every action
  * is queued in the outbox by the main side; this panel follows its progress through events.
  */
-export function PublishPanel({ draftId, flush, onOpenSettings, fields, houseProfile, onPublished }: Props) {
+export function PublishPanel({ draftId, flush, onOpenSettings, fields, houseProfile, onPublished, extraProblems }: Props) {
   const { data, loadError, jobs, refresh } = usePublishStatus(draftId, onPublished);
   const actions = usePublishActions(draftId, flush, refresh);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [embargo, setEmbargo] = useState('');
   const reasonId = useId();
   const { profile } = houseProfile;
-  const problems = useMemo(() => (profile ? checkReadiness(fields, profile) : []), [fields, profile]);
+  const problems = useMemo(() => (profile ? [...checkReadiness(fields, profile), ...(extraProblems ?? [])] : []), [fields, profile, extraProblems]);
   const clock = { now: new Date(), timeZone: profile?.timeZone ?? 'UTC' };
 
   if (data === null) {
