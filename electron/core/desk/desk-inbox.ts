@@ -62,6 +62,9 @@ export class DeskInbox {
     const copy = await adapter.fetchForReview(remoteId);
     if (copy === null) throw new AppFailure('NOT_FOUND', `This story is no longer on ${profile.name}: it was deleted there.`);
     const story = storyIn(copy.content);
+    if (story === null && /^publish/.test(copy.status)) {
+      throw new AppFailure('CMS_ERROR', `“${copy.title || 'This story'}” is already published on ${profile.name}; it is no longer waiting on the desk.`);
+    }
     if (story === null) {
       throw new AppFailure(
         'CMS_ERROR',

@@ -108,6 +108,10 @@ describe('the desk through a real WordPress: file, open, send back, publish', ()
     expect(post.content.raw).toContain('By Ana Reporter');
     expect(post.content.raw).not.toMatch(/newsroom-story|<ins|<del|<mark|Which council|Check the vote count/);
     expect(await listed(editor, postId)).toBeUndefined();
+    expect(await editor.call('desk.open', { profileId: editor.profileId, remoteId: postId })).toMatchObject({
+      ok: false,
+      error: { code: 'CMS_ERROR', message: expect.stringMatching(/already published/) },
+    });
     expect((await entriesFor(editor, id, editor.profileId)).at(-1)).toMatchObject({ action: 'publish', state: 'sent', remoteId: postId });
   });
 
