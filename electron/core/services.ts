@@ -127,13 +127,21 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     'drafts.search': (input) =>
       search.search(input.query, { ...(input.limit === undefined ? {} : { limit: input.limit }), snippets: input.snippets ?? 10 }),
     'drafts.trash': async (input) => {
-      await drafts.trash(input.id);
+      // Signed in the trail first: once in the trash the draft is out of the store's reach.
+      const previous = await review.spiked(input.id);
+      try {
+        await drafts.trash(input.id);
+      } catch (error) {
+        if (previous !== null) await review.unspiked(input.id, previous).catch(() => undefined);
+        throw error;
+      }
       options.emit('drafts.changed', { id: input.id, revision: 0, reason: 'trashed' });
       return {};
     },
     'drafts.listSpiked': () => drafts.listSpiked(),
     'drafts.restore': async (input) => {
       await drafts.restore(input.id);
+      await review.restored(input.id).catch((error: unknown) => logger.warn('restore not recorded in the desk status', { id: input.id, error: String(error) }));
       options.emit('drafts.changed', { id: input.id, revision: 0, reason: 'restored' });
       return {};
     },

@@ -46,16 +46,20 @@ export class DeskStatus {
   }
 
   /**
-   * A move the app makes by itself (a publish was delivered): allowed from any status, signed by
-   * the user at this machine, with a note saying why. Nothing is written when already there.
+   * A move the app makes by itself (a publish was delivered, a spike): allowed from any status,
+   * signed by the user at this machine, with a note saying why. Nothing is written when already
+   * there. Returns the status it moved from (null when it did not move).
    */
-  async record(draftId: string, to: WorkflowStatus, note: string, at: Date): Promise<void> {
+  async record(draftId: string, to: WorkflowStatus, note: string, at: Date): Promise<WorkflowStatus | null> {
     const by = this.ports.users.stamp() ?? APP_STAMP(at.toISOString());
+    let previous: WorkflowStatus | null = null;
     const draft = await this.ports.drafts.setReview(draftId, (current) => {
       const from = current.review.status;
       if (from === to) return null;
+      previous = from;
       return { status: to, trail: [...current.review.trail, { from, to, by, note }] };
     });
     this.ports.emit('drafts.changed', { id: draftId, revision: draft.revision, reason: 'status' });
+    return previous;
   }
 }

@@ -96,4 +96,18 @@ describe('desk statuses', () => {
     });
     expect(review.trail.at(-1)).toEqual({ from: 'ready', to: 'published', by: expect.objectContaining({ name: 'Ana Ruiz' }), note: 'Published to Local folder' });
   });
+
+  it('is Spiked, signed, when spiked, and a Draft again when restored from the spike', async () => {
+    const { h, id } = await start();
+    await h.ok('review.setStatus', { draftId: id, to: 'filed' });
+    await h.ok('drafts.trash', { id });
+    await h.ok('drafts.restore', { id });
+    const { review } = await h.ok<Draft>('drafts.open', { id });
+    expect(review.status).toBe('draft');
+    expect(review.trail.slice(-2)).toEqual([
+      { from: 'filed', to: 'spiked', by: expect.objectContaining({ name: 'Ana Ruiz' }), note: 'Spiked' },
+      { from: 'spiked', to: 'draft', by: expect.objectContaining({ name: 'Ana Ruiz' }), note: 'Restored from the spike' },
+    ]);
+  });
 });
+

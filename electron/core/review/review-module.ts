@@ -1,3 +1,4 @@
+import type { WorkflowStatus } from '../../../shared/model/review';
 import type { Handlers } from '../../ipc/router';
 import type { DraftStore } from '../drafts/draft-store';
 import type { Clock, EmitEvent, Logger } from '../ports';
@@ -19,6 +20,15 @@ export interface ReviewModule {
   handlers: Pick<Handlers, 'settings.getUser' | 'settings.saveUser' | 'review.setStatus' | 'handoff.claim' | 'handoff.release'>;
   /** A publish was delivered: the story is Published, signed, with where it went. */
   published(draftId: string, profileName: string): Promise<void>;
+  /**
+   * The draft is about to be spiked: Spiked, signed. Returns the status it had, to put back if
+   * the spike fails; null when it could not be recorded (a damaged draft is spiked all the same).
+   */
+  spiked(draftId: string): Promise<WorkflowStatus | null>;
+  /** The spike failed: back to the status it had. */
+  unspiked(draftId: string, previous: WorkflowStatus): Promise<void>;
+  /** The draft came back from the spike: a Draft again, signed. */
+  restored(draftId: string): Promise<void>;
 }
 
 /** Identity, desk statuses and the hand-off (issue 7). */
@@ -37,6 +47,19 @@ export function createReview(ports: ReviewPorts): ReviewModule {
         return {};
       },
     },
-    published: (draftId, profileName) => status.record(draftId, 'published', `Published to ${profileName}`, ports.clock.now()),
+    published: async (draftId, profileName) => {
+      await status.record(draftId, 'published', `Published to ${profileName}`, ports.clock.now());
+    },
+    spiked: (draftId) =>
+      status.record(draftId, 'spiked', 'Spiked', ports.clock.now()).catch((error: unknown) => {
+        ports.logger.warn('spike not recorded in the desk status', { draftId, error: String(error) });
+        return null;
+      }),
+    unspiked: async (draftId, previous) => {
+      await status.record(draftId, previous, 'The spike did not go through', ports.clock.now());
+    },
+    restored: async (draftId) => {
+      await status.record(draftId, 'draft', 'Restored from the spike', ports.clock.now());
+    },
   };
 }
