@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { AppPage } from './host/app-page';
-import { DeskComments, DeskPage, DeskStatus, selectInBody } from './host/desk-page';
+import { CommentsPage } from './host/comments-page';
+import { DeskPage, DeskStatus } from './host/desk-page';
 import { expect, test } from './host/fixtures';
 import { PublishPanelPage } from './host/publish-panel-page';
 import { loadSampleArticle } from './host/sample-article';
@@ -31,7 +32,7 @@ const REPLY = 'REPLY-MARKER: two departments, confirmed.';
 
 /** Everything one journalist sees and does: their own page, app, desk and review panels. */
 function desk(page: Page) {
-  return { page, app: new AppPage(page), desk: new DeskPage(page), status: new DeskStatus(page), suggestions: new SuggestionsPage(page), comments: new DeskComments(page) };
+  return { page, app: new AppPage(page), desk: new DeskPage(page), status: new DeskStatus(page), suggestions: new SuggestionsPage(page), comments: new CommentsPage(page) };
 }
 
 async function useWordPress(page: Page, wordpress: { url: string; username: string; applicationPassword: string }) {
@@ -73,12 +74,12 @@ test('the desk through WordPress: file, suggest and comment, accept some and rej
     await ben.desk.openFromInbox(headline, SITE);
     await ben.comments.addComment(PASSAGE, COMMENT);
     await ben.suggestions.setSuggesting(true);
-    await selectInBody(ben.page, 'General Directorate of the State Police.', 'after');
+    await ben.comments.selectPassage('General Directorate of the State Police.', 'end');
     await ben.page.keyboard.type(INSERTED);
-    await selectInBody(ben.page, DELETED);
+    await ben.comments.selectPassage(DELETED);
     await ben.page.keyboard.press('Backspace');
     for (const change of [REPLACED, KEPT]) {
-      await selectInBody(ben.page, change.old);
+      await ben.comments.selectPassage(change.old);
       await ben.page.keyboard.type(change.new);
     }
     await expect.poll(() => ben.suggestions.pending()).toEqual(SUGGESTED);

@@ -53,64 +53,6 @@ export class DeskPage {
   }
 }
 
-/**
- * Selects `text` in the story body, as dragging over it would (the text must sit in one run of
- * plain text); `caret: 'after'` puts the caret right after it instead. Lexical follows the page's
- * selection on its own selectionchange.
- */
-export async function selectInBody(page: Page, text: string, caret?: 'after'): Promise<void> {
-  const body = page.getByRole('textbox', { name: 'Article body' });
-  await body.focus();
-  const found = await body.evaluate(
-    (root, { text, after }) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(text) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, after ? at + text.length : at);
-        range.setEnd(node, at + text.length);
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        return true;
-      }
-      return false;
-    },
-    { text, after: caret === 'after' },
-  );
-  if (!found) throw new Error(`"${text}" is not in one run of the story's text`);
-  // selectionchange is queued as a task: a frame later Lexical has taken the new selection.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(caret === 'after' ? '' : text);
-}
-
-/** The comment threads in the review column (the comments panel's own names). */
-export class DeskComments {
-  constructor(readonly page: Page) {}
-
-  thread(quote: string): Locator {
-    return this.page.getByRole('article', { name: `Comment on “${quote}”`, exact: true });
-  }
-
-  /** Selects `passage` in the story and comments on it. */
-  async addComment(passage: string, text: string): Promise<void> {
-    await selectInBody(this.page, passage);
-    await this.page.getByRole('complementary', { name: 'Review' }).getByRole('button', { name: 'Comment', exact: true }).click();
-    await this.page.getByLabel('Your comment', { exact: true }).fill(text);
-    await this.page.getByRole('button', { name: 'Add comment', exact: true }).click();
-    await expect(this.thread(passage)).toContainText(text);
-  }
-
-  async reply(quote: string, text: string): Promise<void> {
-    const thread = this.thread(quote);
-    await thread.getByRole('button', { name: 'Reply', exact: true }).click();
-    await thread.getByLabel('Reply', { exact: true }).fill(text);
-    await thread.getByRole('button', { name: 'Send reply', exact: true }).click();
-    await expect(thread).toContainText(text);
-  }
-}
-
 /** The desk status in the editor header. */
 export class DeskStatus {
   constructor(readonly page: Page) {}
