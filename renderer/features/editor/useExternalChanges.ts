@@ -14,7 +14,8 @@ export const copyHeadline = (headline: string, at: Date): string => `${headline.
 const sameDraft = (a: Draft, b: Draft): boolean => a.revision === b.revision && JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Another program or machine changed the open draft's file (`drafts.changed` 'external'), or a
+ * Another program or machine changed the open draft's file (`drafts.changed` 'external', or 'desk':
+ * the desk inbox brought it up to date from the CMS), or a
  * save was refused for that reason (CONFLICT). Never loses a word: unsaved text is first saved as
  * a new draft, then the newer file is loaded; with nothing unsaved the newer file simply replaces
  * what is shown. `shown` is the draft the editor was opened with; `replace` remounts it with another.
@@ -78,7 +79,7 @@ export function useExternalChanges(
     };
 
     const stopEvents = on('drafts.changed', (payload) => {
-      if (payload.id === draftId && payload.reason === 'external') void takeNewer();
+      if (payload.id === draftId && (payload.reason === 'external' || payload.reason === 'desk')) void takeNewer();
     });
     const stopConflicts = onConflict(draftId, () => void takeNewer());
     return () => {
