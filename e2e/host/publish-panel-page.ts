@@ -35,9 +35,10 @@ export class PublishPanelPage {
    * and sends the update: the badge says "up to date" again once the CMS has it.
    */
   async appendAndUpdate(app: AppPage, paragraph: string, timeout = 30_000): Promise<void> {
-    // A real click puts the caret in the last paragraph (a bare focus() may leave it at the start).
+    // A real click puts the caret in the body (a bare focus() may leave it at the start); End alone
+    // would stop at the end of the clicked screen line when the last paragraph wraps.
     await app.body.locator('p').last().click();
-    await this.page.keyboard.press('End');
+    await this.page.keyboard.press('ControlOrMeta+End');
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.insertText(paragraph);
     await expect(app.body.locator('p').last()).toHaveText(paragraph);

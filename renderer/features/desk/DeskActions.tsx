@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { newReviewRecord, type ReviewRecord } from '../../../shared/model/review';
 import { ConflictDialog } from '../publishing/ConflictDialog';
 import { useCurrentUser } from '../review/current-user';
 import type { ReviewProps } from '../review/review-props';
@@ -16,7 +15,7 @@ import './desk.css';
 export function DeskActions({ draft, flush }: ReviewProps) {
   const { user } = useCurrentUser();
   // Main always sends a review record (the schema defaults it); a draft built by hand may still lack one.
-  const desk = useDeskSend(draft.id, (draft.review as ReviewRecord | undefined) ?? newReviewRecord(), flush);
+  const desk = useDeskSend(draft.id, draft.review, flush);
   const [comparing, setComparing] = useState(false);
   const move = deskMove(desk.review, user);
   if (move === null) return null;

@@ -22,7 +22,7 @@ it('does not re-render the body editor when a story field changes', async () => 
   const ID = '8f1c2f4e-1d2b-4c3a-9e8f-0a1b2c3d4e5f';
   const bridge = installFakeBridge({
     'drafts.open': () =>
-      ok({ id: ID, createdAt: '2025-03-12T09:00:00.000Z', updatedAt: '2025-03-12T09:30:00.000Z', revision: 1, article: newArticle(), publication: {} }),
+      ok({ id: ID, createdAt: '2025-03-12T09:00:00.000Z', updatedAt: '2025-03-12T09:30:00.000Z', revision: 1, article: newArticle(), publication: {}, review: { status: 'draft', trail: [] } }),
     'settings.getHouseProfile': () => ok(DEFAULT_HOUSE_PROFILE),
   });
   render(<EditorScreen draftId={ID} onBack={() => {}} onOpenSettings={() => {}} />);
