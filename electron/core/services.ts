@@ -155,7 +155,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       const image = await assets.read(input.draftId, input.asset);
       return { mediaType: image.mediaType, data: image.bytes.toString('base64') };
     },
-    'drafts.export': (input) => exporter.export(input.id, input.format),
+    'drafts.export': (input) => exporter.export(input.id, input.format, input.review ?? false),
     'settings.getHouseProfile': async () => houseRules.get(),
     'settings.saveHouseProfile': async (input) => houseRules.save(input),
     ...publishing.handlers,
