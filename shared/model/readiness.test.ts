@@ -97,7 +97,7 @@ describe('open suggested changes', () => {
       { field: 'body', kind: 'suggestions', message: '2 suggested changes are still open: accept or reject them before publishing.' },
     ]);
     expect(checkReadiness(withSuggestions(suggestion('a', 'insert', 'x')), open).map((p) => p.message)).toEqual([
-      '1 suggested change is still open: accept or reject them before publishing.',
+      '1 suggested change is still open: accept or reject it before publishing.',
     ]);
     expect(checkSuggestions(two.body)).toHaveLength(1);
   });

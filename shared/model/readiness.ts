@@ -31,8 +31,8 @@ export const checkSuggestions = (body: EditorStateJson): ReadinessProblem[] => s
 /** The checklist line for `count` open suggestions (none for 0); the editor counts them live. */
 export function suggestionProblems(count: number): ReadinessProblem[] {
   if (count === 0) return [];
-  const what = count === 1 ? '1 suggested change is' : `${count} suggested changes are`;
-  return [{ field: 'body', kind: 'suggestions', message: `${what} still open: accept or reject them before publishing.` }];
+  const what = count === 1 ? '1 suggested change is still open: accept or reject it' : `${count} suggested changes are still open: accept or reject them`;
+  return [{ field: 'body', kind: 'suggestions', message: `${what} before publishing.` }];
 }
 
 export type BudgetState = 'ok' | 'near' | 'over';

@@ -36,7 +36,7 @@ describe('publishing with suggested changes', () => {
     const refused = await h.call('publishing.queue', { draftId: id, profileId: defaultProfileId, kind: 'publish' });
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'NOT_READY', message: expect.stringContaining('1 suggested change is still open: accept or reject them before publishing.') },
+      error: { code: 'NOT_READY', message: expect.stringContaining('1 suggested change is still open: accept or reject it before publishing.') },
     });
 
     await h.ok('drafts.save', { id, article: { ...article, body: edited(suggested, () => void $resolveAll({}, true)) } });

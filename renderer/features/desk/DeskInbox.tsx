@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { formatLocal } from '../publishing/time-format';
 import { STATUS_LABELS } from '../../../shared/model/review';
 import { invoke } from '../../api/client';
 import { Modal } from '../../components/Modal';
@@ -12,7 +13,8 @@ interface Props {
 /** Opening one story: in progress, refused, or done with main's word on what it did locally. */
 type Opening = { remoteId: string; kind: 'busy' } | { remoteId: string; kind: 'failed'; message: string } | { kind: 'done'; draftId: string; message: string };
 
-const modified = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** Times read like every other time in the app (sign-offs, the publish log). */
+const modified = (iso: string): string => formatLocal(iso);
 
 /**
  * The desk inbox: for one WordPress or Ghost destination, the stories waiting for review there.

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { formatLocal } from '../../publishing/time-format';
 import type { Comment, CommentThread } from '../../../../shared/model/review';
 
 export interface ThreadActions {
@@ -9,7 +10,8 @@ export interface ThreadActions {
   onDelete: (id: string) => void;
 }
 
-const when = (at: string) => new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+/** Stamps read like every other time in the app (sign-offs, the publish log). */
+const when = (at: string): string => formatLocal(at);
 
 function CommentItem({ comment }: { comment: Comment }) {
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatLocal } from '../../publishing/time-format';
 import {
   $acceptSuggestion,
   $rejectSuggestion,
@@ -19,10 +20,8 @@ export function summarize(item: SuggestionSummary): string {
   return `${describeChange(item)} “${text}”`;
 }
 
-function when(at: string): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-}
+/** Stamps read like every other time in the app (sign-offs, the publish log). */
+const when = (at: string): string => formatLocal(at);
 
 /**
  * Suggested changes in the draft (issue 7), in document order: accept or reject one, all from one
