@@ -51,16 +51,20 @@ test('a draft open on one machine opens read-only on the other, and editable onc
   await ben.openDraft('Harbour fire');
   await expect(new StatusPage(b.page).heldBar('Ana Ruiz')).toContainText('You can read it; ask them to close it to edit.');
   await expect(ben.headline).toHaveValue('Harbour fire');
-  // Read-only: nothing in the editor takes the focus, so nothing typed lands in the draft.
-  await expect(b.page.locator('.editor-hold[inert]')).toHaveCount(1);
-  await ben.headline.focus().catch(() => undefined);
+  // Read-only: the fields and the body still read but take no typing, so nothing lands in the draft.
+  await expect(b.page.getByRole('group', { name: 'Draft (read only)' })).toHaveCount(1);
+  await expect(ben.headline).toBeDisabled();
+  await expect(ben.body).toHaveAttribute('contenteditable', 'false');
+  await ben.body.click();
   await b.page.keyboard.insertText('XYZ');
   await expect(ben.headline).toHaveValue('Harbour fire');
+  await expect(ben.body).not.toContainText('XYZ');
 
   await ana.backToDrafts();
   await b.page.getByRole('button', { name: 'Check again' }).click();
   await expect(new StatusPage(b.page).heldBar('Ana Ruiz')).toHaveCount(0);
-  await expect(b.page.locator('.editor-hold[inert]')).toHaveCount(0);
+  await expect(b.page.getByRole('group', { name: 'Draft (read only)' })).toHaveCount(0);
+  await expect(ben.body).toHaveAttribute('contenteditable', 'true');
   await ben.headline.fill('Harbour fire: two hurt');
   await ben.waitUntilSaved();
 });
@@ -89,7 +93,7 @@ test('a stale hold is taken over after a warning', async ({ launch }) => {
   await expect(warning).toContainText('has not been seen for 25 minutes. Take it over? Changes they have not saved may be lost.');
   await warning.getByRole('button', { name: 'Take over' }).click();
   await expect(warning).toHaveCount(0);
-  await expect(b.page.locator('.editor-hold[inert]')).toHaveCount(0);
+  await expect(b.page.getByRole('group', { name: 'Draft (read only)' })).toHaveCount(0);
   await ben.headline.fill('Late council vote passes');
   await ben.waitUntilSaved();
 });

@@ -27,6 +27,11 @@ interface Props {
   draft: Draft;
   onBack: () => void;
   onOpenSettings: () => void;
+  /**
+   * Someone else holds the draft (the hand-off): it reads as usual, text can be selected and
+   * copied, but nothing can be changed, so nothing is saved.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -47,7 +52,7 @@ export function DraftEditor(props: Props) {
  * is redone when the page is idle. An edit to a story field re-renders this screen (the counts and
  * the checklist follow it) but never the body editor: its props stay the same objects.
  */
-function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onReplaced: (draft: Draft) => void }) {
+function OpenDraft({ draft, onBack, onOpenSettings, onReplaced, readOnly = false }: Props & { onReplaced: (draft: Draft) => void }) {
   const autosave = useAutosave(draft.id, new Date(draft.updatedAt), draft.revision);
   const { change, flush } = autosave;
   /** The body's latest state; null while it is still the one that was opened. */
@@ -70,6 +75,10 @@ function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onRe
   }, []);
 
   useEffect(() => () => wordCount.dispose(), [wordCount]);
+
+  useEffect(() => {
+    lexical?.setEditable(!readOnly);
+  }, [lexical, readOnly]);
 
   const opened = draft.article;
   const story = useStoryFields(opened, published);
@@ -117,7 +126,9 @@ function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onRe
   // Open suggested changes hold Publish back in the checklist, as main refuses them on queue.
   const suggestionProblems = useSuggestionReadiness(lexical);
   return (
-    <div className="draft-editor">
+    // A disabled fieldset turns every field and button off at once for a read-only draft; the
+    // texts stay readable (unlike `inert`, which hides them from a screen reader's reading).
+    <fieldset className="draft-editor" disabled={readOnly} aria-label={readOnly ? 'Draft (read only)' : undefined}>
       <header className="editor-header">
         <h1 className="visually-hidden">Edit draft</h1>
         <button type="button" onClick={() => void leave(onBack)()}>
@@ -154,6 +165,6 @@ function OpenDraft({ draft, onBack, onOpenSettings, onReplaced }: Props & { onRe
         <StoryFieldsPanel draftId={draft.id} published={published} fields={fields} update={update} profile={profile} />
         <ReviewSidebar {...review} />
       </div>
-    </div>
+    </fieldset>
   );
 }

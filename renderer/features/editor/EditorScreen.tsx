@@ -70,17 +70,21 @@ export function EditorScreen({ draftId: openedId, onBack, onOpenSettings }: Prop
         {locked && (
           <>
             <HeldBar holder={hold.holder} stale={hold.kind !== 'held'} onTakeOver={() => void handoff.takeOver()} onRecheck={() => void handoff.recheck()} />
-            {/* The editor below is inert, its own Back button with it. */}
+            {/* The editor's own buttons are off while it is read-only, its Back button with them. */}
             <button type="button" onClick={onBack}>
               Back to drafts
             </button>
           </>
         )}
         {hold.kind === 'stale' && <StaleHoldDialog holder={hold.holder} onTakeOver={() => void handoff.takeOver()} onReadOnly={handoff.readOnly} />}
-        {/* inert: nothing in it can be focused, typed into or clicked, so nothing is edited or saved; it still reads. */}
-        <div className="editor-hold" inert={locked} aria-label={locked ? 'Draft (read only)' : undefined} role={locked ? 'region' : undefined}>
-          <DraftEditor key={`${load.draft.id}#${load.generation}#${locked ? 'read' : 'edit'}`} draft={load.draft} onBack={onBack} onOpenSettings={onOpenSettings} />
-        </div>
+        {/* Read-only while held: nothing can be changed (so nothing is saved), everything still reads. */}
+        <DraftEditor
+          key={`${load.draft.id}#${load.generation}#${locked ? 'read' : 'edit'}`}
+          draft={load.draft}
+          onBack={onBack}
+          onOpenSettings={onOpenSettings}
+          readOnly={locked}
+        />
       </>
     );
   }
