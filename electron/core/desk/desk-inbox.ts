@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { MethodOutput } from '../../../shared/ipc/contract';
 import { AppFailure } from '../../../shared/ipc/result';
 import type { CmsProfile } from '../../../shared/model/cms-profiles';
@@ -71,17 +72,29 @@ export class DeskInbox {
         `“${copy.title || 'This story'}” was written on ${profile.name}, not filed from Newsroom, so it cannot be opened here with its fields, comments and suggestions. Open it on the site instead.`,
       );
     }
-    const id = story.storyId;
-    const existing = await this.readIfThere(id);
+    let id = story.storyId;
+    let existing = await this.readIfThere(id);
     let kept: { id: string; headline: string } | undefined;
+    if (existing !== undefined) {
+      const { log } = await this.deps.log.read(id);
+      // A local draft with this story id that never went to or came from THIS post is another
+      // story (the post was duplicated on the site, or forged): this one opens as a new draft and
+      // that draft is left alone.
+      if (!log.entries.some((entry) => entry.profileId === profileId && entry.remoteId === copy.remoteId)) {
+        id = randomUUID();
+        existing = undefined;
+      }
+    }
     if (existing !== undefined) {
       const { log } = await this.deps.log.read(id);
       if (log.entries.some((entry) => entry.profileId === profileId && entry.state === 'queued')) {
         throw new AppFailure('INVALID_INPUT', `This story is still on its way to ${profile.name} from this computer. Open it again once the outbox has sent it.`);
       }
       const last = latestFor(log, profileId);
-      // Nothing new on the desk: the local draft is that copy or newer; it stays as it is.
-      if (last?.version !== undefined && sameVersion(last.version, copy.version)) {
+      // Nothing new on the desk: the local draft is that copy or newer; it stays as it is. The
+      // story is compared too: WordPress's modified_gmt counts whole seconds, so a send back in
+      // the same second as the copy this draft saw carries the same version.
+      if (last?.version !== undefined && sameVersion(last.version, copy.version) && isDeepStrictEqual(existing.article, story.article)) {
         return { draftId: id, outcome: 'updated', message: `Your draft already has the latest version from ${profile.name}.` };
       }
       // Edits never sent (or a draft never sent to this desk) are kept as a copy before the desk's version replaces them.

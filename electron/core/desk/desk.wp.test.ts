@@ -141,4 +141,26 @@ describe('the desk through a real WordPress: file, open, send back, publish', ()
     await wp.admin.deletePost(Number(badId));
     expect(await editor.call('desk.open', { profileId: editor.profileId, remoteId: badId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+
+  it('opens a copy of a filed post (duplicated on the site) as a new draft, leaving the draft of the original alone', async () => {
+    const reporter = await wp.start();
+    const headline = wp.titled('Harbour fire');
+    const id = await draftWith(reporter, articleWith(headline, 'Two boats burned.'));
+    await sendOk(reporter, id, 'file');
+    const postId = await remoteIdOf(reporter, id);
+    // Someone duplicates the post on the site: the copy carries the same Newsroom story (and id).
+    const original = await rawPost(postId);
+    const dup = await wp.admin.call('POST', '/wp/v2/posts', {}, { title: `${headline} (copy)`, content: original.content.raw, status: 'pending' });
+    const dupId = String((dup.json as { id: number }).id);
+    await save(reporter, id, { body: plainBody('Two boats burned at dawn.') });
+
+    const opened = await open(reporter, dupId);
+    expect(opened.outcome).toBe('created');
+    expect(opened.draftId).not.toBe(id);
+    expect((await draftOf(reporter, opened.draftId)).article.headline).toBe(headline);
+    // The reporter's own draft still has their newer text, and no "(your edits)" copy was needed.
+    expect(JSON.stringify((await draftOf(reporter, id)).article.body)).toContain('Two boats burned at dawn.');
+    expect((await draftsOf(reporter)).map((d) => d.headline).filter((h) => h.includes('your edits'))).toEqual([]);
+  });
 });
+
