@@ -87,7 +87,8 @@ describe('spiked drafts through the router', () => {
     value(await call('drafts.trash', { id: draft.id }));
     value(await call('drafts.purge', { id: draft.id }));
     expect(value(await call('drafts.listSpiked'))).toEqual([]);
-    expect(events.map((e) => e.reason)).toEqual(['created', 'trashed', 'restored', 'trashed', 'purged']);
+    // Each spike and restore also moves the desk status (Spiked, then Draft again): 'status'.
+    expect(events.map((e) => e.reason)).toEqual(['created', 'status', 'trashed', 'restored', 'status', 'status', 'trashed', 'purged']);
   });
 
   it('purges spikes older than 30 days at start-up, in the background', async () => {

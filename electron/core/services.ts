@@ -141,8 +141,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     'drafts.listSpiked': () => drafts.listSpiked(),
     'drafts.restore': async (input) => {
       await drafts.restore(input.id);
-      await review.restored(input.id).catch((error: unknown) => logger.warn('restore not recorded in the desk status', { id: input.id, error: String(error) }));
       options.emit('drafts.changed', { id: input.id, revision: 0, reason: 'restored' });
+      await review.restored(input.id).catch((error: unknown) => logger.warn('restore not recorded in the desk status', { id: input.id, error: String(error) }));
       return {};
     },
     'drafts.purge': async (input) => {
