@@ -1,6 +1,8 @@
 import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
+import { $isMarkNode } from '../../../../shared/editor/nodes';
 import { $marksOf, $threadIdsInOrder } from '../../../../shared/editor/review/comments';
+import { touchesReviewNodes } from '../touches-review-nodes';
 
 /** The thread ids anchored in the body, in document order, kept current as the story is edited. */
 export function useAnchoredIds(editor: LexicalEditor | null): string[] {
@@ -13,7 +15,9 @@ export function useAnchoredIds(editor: LexicalEditor | null): string[] {
       setIds((previous) => (previous.length === next.length && previous.every((id, index) => id === next[index]) ? previous : next));
     };
     read();
-    return editor.registerUpdateListener(read);
+    return editor.registerUpdateListener((update) => {
+      if (touchesReviewNodes(update, $isMarkNode)) read();
+    });
   }, [editor]);
   return ids;
 }

@@ -1,6 +1,8 @@
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
+import { $isSuggestionNode } from '../../../../shared/editor/nodes';
 import { $listSuggestions, type SuggestionSummary } from '../../../../shared/editor/review/suggestions';
+import { touchesReviewNodes } from '../touches-review-nodes';
 
 /** The pending suggestions in the body, in document order, following every edit. */
 export function useSuggestions(editor: LexicalEditor | null): SuggestionSummary[] {
@@ -17,7 +19,9 @@ export function useSuggestions(editor: LexicalEditor | null): SuggestionSummary[
       setItems(next);
     };
     read();
-    return editor.registerUpdateListener(read);
+    return editor.registerUpdateListener((update) => {
+      if (touchesReviewNodes(update, $isSuggestionNode)) read();
+    });
   }, [editor]);
   return items;
 }
