@@ -32,6 +32,8 @@ export class StatusPage {
     if (note !== '') await panel.getByLabel('Note for the sign-off (optional)').fill(note);
     await panel.getByRole('button', { name: `Move to ${to}`, exact: true }).click();
     await expect(this.badge).toHaveText(`Status: ${to}`);
+    // The panel closes once the move is answered, which can come just after the badge changed.
+    await expect(panel).toHaveCount(0);
   }
 
   /** The sign-offs, newest first, as shown. */
