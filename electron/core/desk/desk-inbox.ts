@@ -41,8 +41,9 @@ export class DeskInbox {
     const { adapter } = await this.deskOf(profileId);
     const listed = await adapter.listForReview();
     const local = new Set((await this.deps.drafts.list()).drafts.map((draft) => draft.id));
-    const stories = listed.map((item): Listed => {
+    const stories = await Promise.all(listed.map(async (item): Promise<Listed> => {
       const story = item.story === 'damaged' ? null : item.story;
+      const opened = story !== null && local.has(story.storyId) && (await this.linked(story.storyId, profileId, item.remoteId));
       return {
         remoteId: item.remoteId,
         title: item.title,
@@ -52,9 +53,9 @@ export class DeskInbox {
         fromNewsroom: item.story !== null,
         ...(story === null ? {} : { status: story.review.status }),
         url: item.url,
-        ...(story !== null && local.has(story.storyId) ? { localDraftId: story.storyId } : {}),
+        ...(opened ? { localDraftId: story.storyId } : {}),
       };
-    });
+    }));
     return { stories: stories.toSorted((a, b) => Date.parse(b.modifiedAt) - Date.parse(a.modifiedAt)) };
   }
 
@@ -75,15 +76,12 @@ export class DeskInbox {
     let id = story.storyId;
     let existing = await this.readIfThere(id);
     let kept: { id: string; headline: string } | undefined;
-    if (existing !== undefined) {
-      const { log } = await this.deps.log.read(id);
-      // A local draft with this story id that never went to or came from THIS post is another
-      // story (the post was duplicated on the site, or forged): this one opens as a new draft and
-      // that draft is left alone.
-      if (!log.entries.some((entry) => entry.profileId === profileId && entry.remoteId === copy.remoteId)) {
-        id = randomUUID();
-        existing = undefined;
-      }
+    // A local draft with this story id that never went to or came from THIS post is another
+    // story (the post was duplicated on the site, or forged): this one opens as a new draft and
+    // that draft is left alone.
+    if (existing !== undefined && !(await this.linked(id, profileId, copy.remoteId))) {
+      id = randomUUID();
+      existing = undefined;
     }
     if (existing !== undefined) {
       const { log } = await this.deps.log.read(id);
@@ -116,6 +114,12 @@ export class DeskInbox {
     const { listForReview, fetchForReview } = adapter;
     if (listForReview === undefined || fetchForReview === undefined) throw new AppFailure('NOT_CONFIGURED', 'This destination has no desk inbox.');
     return { profile, adapter: { listForReview: listForReview.bind(adapter), fetchForReview: fetchForReview.bind(adapter) } };
+  }
+
+  /** The local draft `id` went to, or came from, that very post (its publish log says so). */
+  private async linked(id: string, profileId: string, remoteId: string): Promise<boolean> {
+    const { log } = await this.deps.log.read(id);
+    return log.entries.some((entry) => entry.profileId === profileId && entry.remoteId === remoteId);
   }
 
   private async readIfThere(id: string): Promise<Draft | undefined> {

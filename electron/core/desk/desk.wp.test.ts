@@ -154,6 +154,9 @@ describe('the desk through a real WordPress: file, open, send back, publish', ()
     const dupId = String((dup.json as { id: number }).id);
     await save(reporter, id, { body: plainBody('Two boats burned at dawn.') });
 
+    // Only the original is "opened here"; the copy is another story.
+    expect((await listed(reporter, postId))?.localDraftId).toBe(id);
+    expect((await listed(reporter, dupId))?.localDraftId).toBeUndefined();
     const opened = await open(reporter, dupId);
     expect(opened.outcome).toBe('created');
     expect(opened.draftId).not.toBe(id);
