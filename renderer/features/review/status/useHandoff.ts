@@ -66,7 +66,8 @@ export function useHandoff(draftId: string, onRegained: () => void) {
     return () => {
       clearInterval(timer);
       // Only our own hold is removed (main checks the install id), so this is safe in every state.
-      void invoke('handoff.release', { draftId });
+      // A release that cannot be sent (the window is closing) leaves a hold that goes stale by itself.
+      invoke('handoff.release', { draftId }).catch(() => undefined);
     };
   }, [draftId, apply]);
 
