@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { ALLOWED_MOVES, newReviewRecord, STATUS_LABELS, type WorkflowStatus } from '../../../../shared/model/review';
+import { ALLOWED_MOVES, STATUS_LABELS, type WorkflowStatus } from '../../../../shared/model/review';
 import { CompareDialog } from '../../versions/CompareDialog';
 import type { ReviewProps } from '../review-props';
 import { StatusTrail } from './StatusTrail';
@@ -11,8 +11,7 @@ import './status.css';
  * (with an optional note for the sign-off), the trail of sign-offs, and "Changes since filed".
  */
 export function StatusControl({ draft, readArticle }: ReviewProps) {
-  // Drafts built by older tests and fixtures may lack the review record; a fresh one reads as Draft.
-  const { review, filed, busy, error, move } = useDeskStatus(draft.id, draft.review ?? newReviewRecord());
+  const { review, filed, busy, error, move } = useDeskStatus(draft.id, draft.review);
   const [panel, setPanel] = useState<'none' | 'moves' | 'trail'>('none');
   const [note, setNote] = useState('');
   const [comparing, setComparing] = useState(false);
